@@ -1,0 +1,209 @@
+package io.kanava;
+
+import java.lang.reflect.Type;
+import java.util.Optional;
+
+/**
+ * One action of a channel: its name, the type its {@code data} binds to, the type of its reply, its handler, and
+ * an optional override of the channel's {@code auth} flag.
+ *
+ * <p>Most actions are declared with {@link ChannelDefinition.Builder#action(String, Class, Class, ActionHandler)};
+ * use {@link #builder(String)} for generic types such as {@code List<Todo>} or to override {@code auth}:
+ *
+ * <pre>{@code
+ * ActionDefinition.<Void, List<Todo>>builder("list")
+ *         .input(Void.class)
+ *         .output(new TypeLiteral<List<Todo>>() {}.getType())
+ *         .handler((input, context) -> store.all())
+ *         .auth(false)
+ *         .build();
+ * }</pre>
+ *
+ * A definition is an immutable value. It is checked when the application deploys, not when it is built: a missing
+ * type or handler fails the deployment with a message naming the producer method.
+ *
+ * @param <I> the input type; {@link Void} for an action that takes no data
+ * @param <O> the output type; {@link Void} for an action whose reply carries no data
+ */
+public final class ActionDefinition<I, O> {
+
+    private final String name;
+    private final Type inputType;
+    private final Type outputType;
+    private final ActionHandler<I, O> handler;
+    private final Boolean auth;
+
+    private ActionDefinition(Builder<I, O> builder) {
+        this.name = builder.name;
+        this.inputType = builder.inputType;
+        this.outputType = builder.outputType;
+        this.handler = builder.handler;
+        this.auth = builder.auth;
+    }
+
+    /**
+     * Creates an action whose input and output are plain classes.
+     *
+     * @param name the action name, unique within its channel
+     * @param input the input type; {@code Void.class} when the action takes no data
+     * @param output the output type; {@code Void.class} for a reply without data
+     * @param handler the handler
+     * @param <I> the input type
+     * @param <O> the output type
+     * @return the action
+     */
+    public static <I, O> ActionDefinition<I, O> of(
+            String name, Class<I> input, Class<O> output, ActionHandler<I, O> handler) {
+        return ActionDefinition.<I, O>builder(name)
+                .input(input)
+                .output(output)
+                .handler(handler)
+                .build();
+    }
+
+    /**
+     * Starts an action definition.
+     *
+     * @param name the action name, unique within its channel
+     * @param <I> the input type
+     * @param <O> the output type
+     * @return a builder
+     */
+    public static <I, O> Builder<I, O> builder(String name) {
+        return new Builder<>(name);
+    }
+
+    /**
+     * Returns the action name.
+     *
+     * @return the name as declared
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the type a call's {@code data} is bound to with JSON-B.
+     *
+     * @return the input type; {@code Void.class} when the action takes no data; {@code null} only in a definition
+     *     that fails deployment
+     */
+    public Type inputType() {
+        return inputType;
+    }
+
+    /**
+     * Returns the type of the reply's {@code data}.
+     *
+     * @return the output type; {@code Void.class} or {@code void.class} for a reply without data; {@code null}
+     *     only in a definition that fails deployment
+     */
+    public Type outputType() {
+        return outputType;
+    }
+
+    /**
+     * Returns the handler.
+     *
+     * @return the handler; {@code null} only in a definition that fails deployment
+     */
+    public ActionHandler<I, O> handler() {
+        return handler;
+    }
+
+    /**
+     * Returns this action's override of the channel's {@code auth} flag.
+     *
+     * @return {@code true} if the action needs an identity, {@code false} if it is open to anyone, empty to follow
+     *     the channel
+     */
+    public Optional<Boolean> auth() {
+        return Optional.ofNullable(auth);
+    }
+
+    /**
+     * Tells whether the reply of this action carries no data.
+     *
+     * @return {@code true} when the output type is {@code Void} or {@code void}
+     */
+    public boolean isVoid() {
+        return outputType == Void.class || outputType == void.class;
+    }
+
+    @Override
+    public String toString() {
+        return "ActionDefinition[" + name + "]";
+    }
+
+    /**
+     * Builds an {@link ActionDefinition}.
+     *
+     * @param <I> the input type
+     * @param <O> the output type
+     */
+    public static final class Builder<I, O> {
+
+        private final String name;
+        private Type inputType;
+        private Type outputType;
+        private ActionHandler<I, O> handler;
+        private Boolean auth;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Sets the input type.
+         *
+         * @param type the type {@code data} binds to; {@code Void.class} when the action takes no data
+         * @return this builder
+         */
+        public Builder<I, O> input(Type type) {
+            this.inputType = type;
+            return this;
+        }
+
+        /**
+         * Sets the output type.
+         *
+         * @param type the type of the reply's data; {@code Void.class} for a reply without data
+         * @return this builder
+         */
+        public Builder<I, O> output(Type type) {
+            this.outputType = type;
+            return this;
+        }
+
+        /**
+         * Sets the handler.
+         *
+         * @param handler the function that answers each call
+         * @return this builder
+         */
+        public Builder<I, O> handler(ActionHandler<I, O> handler) {
+            this.handler = handler;
+            return this;
+        }
+
+        /**
+         * Overrides the channel's {@code auth} flag for this action.
+         *
+         * @param required {@code true} if a caller needs an identity, {@code false} to open the action to anyone
+         * @return this builder
+         */
+        public Builder<I, O> auth(boolean required) {
+            this.auth = required;
+            return this;
+        }
+
+        /**
+         * Builds the action.
+         *
+         * @return an immutable definition
+         */
+        public ActionDefinition<I, O> build() {
+            return new ActionDefinition<>(this);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.kanava;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A channel: a name, the route it answers on, its {@code auth} flag, lifecycle callbacks and actions.
+ * Applications declare channels with CDI producer methods:
+ *
+ * <pre>{@code
+ * @ApplicationScoped
+ * public class ChatChannels {
+ *     @Produces
+ *     ChannelDefinition chat(ChatRoom room) {
+ *         return ChannelDefinition.builder("chat")
+ *                 .action("send", Message.class, Void.class, (message, context) -> {
+ *                     room.add(message);
+ *                     return null;
+ *                 })
+ *                 .build();
+ *     }
+ * }
+ * }</pre>
+ *
+ * A definition is an immutable value. It is checked when the application deploys: duplicate names or routes, a
+ * malformed route, duplicate actions and missing types or handlers fail the deployment, every problem reported at
+ * once with the producer method it came from. Producer methods must keep the default {@code @Dependent} scope.
+ */
+public final class ChannelDefinition {
+
+    private static final String DEFAULT_ROUTE_PREFIX = "/channels/";
+
+    private final String name;
+    private final String route;
+    private final boolean auth;
+    private final ConnectionHandler onConnect;
+    private final ConnectionHandler onDisconnect;
+    private final List<ActionDefinition<?, ?>> actions;
+
+    private ChannelDefinition(Builder builder) {
+        this.name = builder.name;
+        this.route = builder.route != null ? builder.route : DEFAULT_ROUTE_PREFIX + builder.name;
+        this.auth = builder.auth;
+        this.onConnect = builder.onConnect;
+        this.onDisconnect = builder.onDisconnect;
+        this.actions = Collections.unmodifiableList(new ArrayList<>(builder.actions));
+    }
+
+    /**
+     * Starts a channel definition.
+     *
+     * @param name the channel name, unique within the application
+     * @return a builder
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * Returns the channel name.
+     *
+     * @return the name as declared
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the route relative to the application's context root, such as {@code /channels/todos} (the
+     * default) or {@code /rooms/{room}}.
+     *
+     * @return the route
+     */
+    public String route() {
+        return route;
+    }
+
+    /**
+     * Tells whether the channel's actions need an identity unless they say otherwise.
+     *
+     * @return the channel-level {@code auth} flag; {@code true} by default
+     */
+    public boolean auth() {
+        return auth;
+    }
+
+    /**
+     * Returns the callback run when a connection opens.
+     *
+     * @return the callback, or empty when none is declared
+     */
+    public Optional<ConnectionHandler> onConnect() {
+        return Optional.ofNullable(onConnect);
+    }
+
+    /**
+     * Returns the callback run when a connection closes, however it closes.
+     *
+     * @return the callback, or empty when none is declared
+     */
+    public Optional<ConnectionHandler> onDisconnect() {
+        return Optional.ofNullable(onDisconnect);
+    }
+
+    /**
+     * Returns the actions in the order they were declared.
+     *
+     * @return an unmodifiable list
+     */
+    public List<ActionDefinition<?, ?>> actions() {
+        return actions;
+    }
+
+    @Override
+    public String toString() {
+        return "ChannelDefinition[" + name + " at " + route + "]";
+    }
+
+    /**
+     * Builds a {@link ChannelDefinition}.
+     */
+    public static final class Builder {
+
+        private final String name;
+        private String route;
+        private boolean auth = true;
+        private ConnectionHandler onConnect;
+        private ConnectionHandler onDisconnect;
+        private final List<ActionDefinition<?, ?>> actions = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Sets the route, relative to the context root. It starts with {@code /} and may hold URI-template
+         * parameters as whole segments, such as {@code /rooms/{room}}. The default is {@code /channels/<name>}.
+         *
+         * @param route the route template
+         * @return this builder
+         */
+        public Builder route(String route) {
+            this.route = route;
+            return this;
+        }
+
+        /**
+         * Sets whether the channel's actions need an identity unless they say otherwise. The default is
+         * {@code true}.
+         *
+         * @param required the channel-level flag
+         * @return this builder
+         */
+        public Builder auth(boolean required) {
+            this.auth = required;
+            return this;
+        }
+
+        /**
+         * Sets the callback run when a connection opens.
+         *
+         * @param handler the callback
+         * @return this builder
+         */
+        public Builder onConnect(ConnectionHandler handler) {
+            this.onConnect = handler;
+            return this;
+        }
+
+        /**
+         * Sets the callback run exactly once when a connection closes, however it closes.
+         *
+         * @param handler the callback
+         * @return this builder
+         */
+        public Builder onDisconnect(ConnectionHandler handler) {
+            this.onDisconnect = handler;
+            return this;
+        }
+
+        /**
+         * Adds an action.
+         *
+         * @param action the action
+         * @return this builder
+         */
+        public Builder action(ActionDefinition<?, ?> action) {
+            actions.add(action);
+            return this;
+        }
+
+        /**
+         * Adds an action whose input and output are plain classes.
+         *
+         * @param name the action name, unique within the channel
+         * @param input the input type; {@code Void.class} when the action takes no data
+         * @param output the output type; {@code Void.class} for a reply without data
+         * @param handler the handler
+         * @param <I> the input type
+         * @param <O> the output type
+         * @return this builder
+         */
+        public <I, O> Builder action(String name, Class<I> input, Class<O> output, ActionHandler<I, O> handler) {
+            return action(ActionDefinition.of(name, input, output, handler));
+        }
+
+        /**
+         * Builds the channel.
+         *
+         * @return an immutable definition
+         */
+        public ChannelDefinition build() {
+            return new ChannelDefinition(this);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Kanava's public API: {@code io.kanava} for applications, {@code io.kanava.spi} for integrators.
+ */
+module io.kanava.api {
+    exports io.kanava;
+    exports io.kanava.spi;
+}

@@ -1,0 +1,160 @@
+package io.kanava.impl;
+
+import java.util.List;
+
+import io.kanava.KanavaException;
+
+/**
+ * Every message Kanava's runtime reports, each with a stable code. Codes {@code KNV1xxx} are definition
+ * problems found at deployment; {@code KNV3xxx} are runtime failures logged on the server. The README lists them
+ * all.
+ */
+public final class Messages {
+
+    private Messages() {}
+
+    // ---- definitions (deployment fails) ----
+
+    public static KanavaException duplicateChannelName(String name, List<String> sources) {
+        return new KanavaException(
+                "KNV1001",
+                "KNV1001: channel name '" + name + "' is declared by more than one producer: "
+                        + String.join(", ", sources) + ". Give each channel a unique name.");
+    }
+
+    public static KanavaException duplicateRoute(String route, List<String> channels, List<String> sources) {
+        return new KanavaException(
+                "KNV1002",
+                "KNV1002: route '" + route + "' is used by channels " + String.join(", ", channels) + " (declared by "
+                        + String.join(", ", sources) + "). Routes that differ only in the names of their template "
+                        + "parameters are the same route. Give each channel its own route.");
+    }
+
+    public static KanavaException duplicateAction(String channel, String action, String source) {
+        return new KanavaException(
+                "KNV1003",
+                "KNV1003: action '" + action + "' is declared more than once in channel '" + channel + "' (" + source
+                        + "). Remove or rename one of them.");
+    }
+
+    public static KanavaException malformedRoute(String channel, String route, String reason, String source) {
+        return new KanavaException(
+                "KNV1004",
+                "KNV1004: route '" + route + "' of channel '" + channel + "' (" + source + ") is malformed: " + reason
+                        + ". A route starts with '/', has no empty segment, and a template parameter such as "
+                        + "'{room}' fills a whole segment.");
+    }
+
+    public static KanavaException missingInputType(String channel, String action, String source) {
+        return new KanavaException(
+                "KNV1005",
+                "KNV1005: action '" + action + "' of channel '" + channel + "' (" + source
+                        + ") declares no input type. Use Void.class for an action that takes no data.");
+    }
+
+    public static KanavaException missingOutputType(String channel, String action, String source) {
+        return new KanavaException(
+                "KNV1006",
+                "KNV1006: action '" + action + "' of channel '" + channel + "' (" + source
+                        + ") declares no output type. Use Void.class for an action whose reply carries no data.");
+    }
+
+    public static KanavaException missingHandler(String channel, String action, String source) {
+        return new KanavaException(
+                "KNV1007",
+                "KNV1007: action '" + action + "' of channel '" + channel + "' (" + source
+                        + ") has no handler. Pass the function that answers its calls.");
+    }
+
+    public static KanavaException producerFailed(String source, Throwable cause) {
+        return new KanavaException(
+                "KNV1008",
+                "KNV1008: producer " + source + " failed to create its channel definition: " + cause
+                        + ". Fix the producer; the deployment cannot register its channel.",
+                cause);
+    }
+
+    public static KanavaException producerReturnedNull(String source) {
+        return new KanavaException(
+                "KNV1009",
+                "KNV1009: producer " + source + " returned null. Return a ChannelDefinition built with "
+                        + "ChannelDefinition.builder(name).");
+    }
+
+    public static KanavaException invalidChannelName(String name, String source) {
+        return new KanavaException(
+                "KNV1010",
+                "KNV1010: channel name " + quoted(name) + " (" + source + ") is not valid. A channel name starts with "
+                        + "a letter or digit and holds only letters, digits, '.', '_' and '-'.");
+    }
+
+    public static KanavaException invalidActionName(String channel, String action, String source) {
+        return new KanavaException(
+                "KNV1011",
+                "KNV1011: channel '" + channel + "' (" + source + ") declares an action named " + quoted(action)
+                        + ". An action name is non-empty and holds no whitespace or control characters.");
+    }
+
+    public static KanavaException nullAction(String channel, String source) {
+        return new KanavaException(
+                "KNV1012",
+                "KNV1012: channel '" + channel + "' (" + source + ") declares a null action. Pass an "
+                        + "ActionDefinition or use action(name, input, output, handler).");
+    }
+
+    // ---- runtime (logged on the server) ----
+
+    public static String handlerFailed(String channel, String action, String errorId) {
+        return "KNV3002: action '" + action + "' of channel '" + channel + "' failed; the client got 'internal' with "
+                + "errorId " + errorId + ".";
+    }
+
+    public static String callbackFailed(String callback, String channel, String connection, String errorId) {
+        return "KNV3003: " + callback + " of channel '" + channel + "' failed for connection " + connection
+                + " (errorId " + errorId + ").";
+    }
+
+    public static KanavaException queueFull(String channel, String connection, int frames, long chars) {
+        return new KanavaException(
+                "KNV3004",
+                "KNV3004: the outgoing queue of connection " + connection + " on channel '" + channel + "' is full ("
+                        + frames + " frames, " + chars + " characters); the client reads too slowly and is closed "
+                        + "with 1013.");
+    }
+
+    public static String noServerContainer(String contextPath) {
+        return "KNV3005: application '" + contextPath
+                + "' has channels but no jakarta.websocket.server.ServerContainer "
+                + "in its servlet context; enable the server's WebSocket feature (websocket-2.1 on Open Liberty).";
+    }
+
+    public static KanavaException connectionClosed(String channel, String connection) {
+        return new KanavaException(
+                "KNV3006", "KNV3006: connection " + connection + " on channel '" + channel + "' is closed.");
+    }
+
+    public static String writeFailed(String channel, String connection) {
+        return "KNV3007: writing to connection " + connection + " on channel '" + channel
+                + "' failed; the connection is closed.";
+    }
+
+    public static String replyNotEncodable(String channel, String action, String errorId) {
+        return "KNV3008: the reply of action '" + action + "' of channel '" + channel + "' could not be written as "
+                + "JSON; the client got 'internal' with errorId " + errorId
+                + ". Check the output type's JSON-B mapping.";
+    }
+
+    public static String cdiUnavailable(String contextPath) {
+        return "KNV3009: application '" + contextPath + "' has the Kanava runtime but CDI is not available; no channel "
+                + "is registered.";
+    }
+
+    public static String registrationFailed(String channel, String route) {
+        return "KNV3010: the WebSocket container refused the endpoint of channel '" + channel + "' at route '" + route
+                + "'. Another endpoint of the application may already use that path.";
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "'" + text + "'";
+    }
+}

@@ -1,0 +1,75 @@
+package io.kanava.impl.codec;
+
+import jakarta.websocket.Encoder;
+
+/**
+ * Writes the {@code kanava.v1} envelope of a server frame. Payloads arrive as JSON text, so one event encoded for
+ * many connections is serialised only once.
+ */
+public final class FrameEncoder implements Encoder.Text<OutboundFrame> {
+
+    @Override
+    public String encode(OutboundFrame frame) {
+        if (frame instanceof OutboundFrame.Reply reply) {
+            return reply(reply);
+        }
+        if (frame instanceof OutboundFrame.Error error) {
+            return error(error);
+        }
+        OutboundFrame.Event event = (OutboundFrame.Event) frame;
+        return event(event.event(), event.data());
+    }
+
+    /**
+     * Writes an event frame.
+     *
+     * @param event the event name
+     * @param data the event's data as JSON text
+     * @return the frame text
+     */
+    public static String event(String event, String data) {
+        StringBuilder out = new StringBuilder(event.length() + data.length() + 22);
+        out.append("{\"event\":");
+        JsonStrings.appendQuoted(out, event);
+        return out.append(",\"data\":").append(data).append('}').toString();
+    }
+
+    private static String reply(OutboundFrame.Reply reply) {
+        StringBuilder out =
+                new StringBuilder(64 + (reply.data() == null ? 0 : reply.data().length()));
+        out.append('{');
+        appendIdAndAction(out, reply.id(), reply.action());
+        if (reply.data() != null) {
+            out.append(",\"data\":").append(reply.data());
+        }
+        return out.append('}').toString();
+    }
+
+    private static String error(OutboundFrame.Error error) {
+        StringBuilder out = new StringBuilder(128);
+        out.append('{');
+        if (appendIdAndAction(out, error.id(), error.action())) {
+            out.append(',');
+        }
+        out.append("\"error\":{\"code\":");
+        JsonStrings.appendQuoted(out, error.code());
+        out.append(",\"message\":");
+        JsonStrings.appendQuoted(out, error.message() == null ? "" : error.message());
+        if (error.errorId() != null) {
+            out.append(",\"errorId\":");
+            JsonStrings.appendQuoted(out, error.errorId());
+        }
+        return out.append("}}").toString();
+    }
+
+    private static boolean appendIdAndAction(StringBuilder out, CallId id, String action) {
+        if (id != null) {
+            out.append("\"id\":").append(id.json());
+        }
+        if (action != null) {
+            out.append(id != null ? ",\"action\":" : "\"action\":");
+            JsonStrings.appendQuoted(out, action);
+        }
+        return id != null || action != null;
+    }
+}

@@ -1,0 +1,100 @@
+package io.kanava.impl.discovery;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.kanava.ActionDefinition;
+import io.kanava.ChannelDefinition;
+import io.kanava.KanavaException;
+import io.kanava.impl.Messages;
+
+/**
+ * Checks every declared channel and reports every problem at once: names, routes, actions, types and handlers.
+ */
+public final class DefinitionValidator {
+
+    private static final Pattern CHANNEL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern ACTION_NAME = Pattern.compile("[^\\s\\p{Cntrl}]+");
+
+    /**
+     * Validates all channels of one application.
+     *
+     * @param channels the declared channels
+     * @return the problems, empty when the channels can be registered
+     */
+    public List<KanavaException> validate(List<DeclaredChannel> channels) {
+        List<KanavaException> problems = new ArrayList<>();
+        Map<String, List<DeclaredChannel>> byName = new LinkedHashMap<>();
+        Map<String, List<DeclaredChannel>> byShape = new LinkedHashMap<>();
+        for (DeclaredChannel channel : channels) {
+            ChannelDefinition definition = channel.definition();
+            String name = definition.name();
+            if (name == null || !CHANNEL_NAME.matcher(name).matches()) {
+                problems.add(Messages.invalidChannelName(name, channel.source()));
+            } else {
+                byName.computeIfAbsent(name, key -> new ArrayList<>()).add(channel);
+            }
+            RouteTemplate.problemOf(definition.route())
+                    .ifPresentOrElse(
+                            reason -> problems.add(
+                                    Messages.malformedRoute(name, definition.route(), reason, channel.source())),
+                            () -> byShape.computeIfAbsent(
+                                            RouteTemplate.shapeOf(definition.route()), key -> new ArrayList<>())
+                                    .add(channel));
+            validateActions(channel, problems);
+        }
+        byName.forEach((name, declared) -> {
+            if (declared.size() > 1) {
+                problems.add(Messages.duplicateChannelName(name, sources(declared)));
+            }
+        });
+        byShape.values().forEach(declared -> {
+            if (declared.size() > 1) {
+                problems.add(Messages.duplicateRoute(
+                        declared.get(0).definition().route(),
+                        declared.stream()
+                                .map(c -> "'" + c.definition().name() + "'")
+                                .toList(),
+                        sources(declared)));
+            }
+        });
+        return problems;
+    }
+
+    private static void validateActions(DeclaredChannel channel, List<KanavaException> problems) {
+        String name = channel.definition().name();
+        String source = channel.source();
+        Set<String> seen = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        for (ActionDefinition<?, ?> action : channel.definition().actions()) {
+            if (action == null) {
+                problems.add(Messages.nullAction(name, source));
+                continue;
+            }
+            String actionName = action.name();
+            if (actionName == null || !ACTION_NAME.matcher(actionName).matches()) {
+                problems.add(Messages.invalidActionName(name, actionName, source));
+            } else if (!seen.add(actionName) && reported.add(actionName)) {
+                problems.add(Messages.duplicateAction(name, actionName, source));
+            }
+            if (action.inputType() == null) {
+                problems.add(Messages.missingInputType(name, actionName, source));
+            }
+            if (action.outputType() == null) {
+                problems.add(Messages.missingOutputType(name, actionName, source));
+            }
+            if (action.handler() == null) {
+                problems.add(Messages.missingHandler(name, actionName, source));
+            }
+        }
+    }
+
+    private static List<String> sources(List<DeclaredChannel> declared) {
+        return declared.stream().map(DeclaredChannel::source).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package io.kanava.impl.discovery;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessProducerMethod;
+
+import io.kanava.ChannelDefinition;
+import io.kanava.KanavaException;
+
+/**
+ * Finds every producer method returning a {@link ChannelDefinition}, and once the container is valid, obtains and
+ * validates the definitions. Problems fail the deployment, all of them reported together. The extension only
+ * collects; {@link ChannelCollector} and {@link DefinitionValidator} decide.
+ */
+public class KanavaExtension implements Extension {
+
+    private final List<ChannelProducer> producers = new ArrayList<>();
+    private volatile List<DeclaredChannel> channels = List.of();
+
+    void collectChannelProducers(@Observes ProcessProducerMethod<ChannelDefinition, ?> event) {
+        producers.add(new ChannelProducer(
+                event.getBean(),
+                ChannelProducer.describe(event.getAnnotatedProducerMethod().getJavaMember())));
+    }
+
+    void validateChannels(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        ChannelCollector collector = new ChannelCollector(beanManager).collect(producers);
+        List<KanavaException> problems = new ArrayList<>(collector.problems());
+        problems.addAll(new DefinitionValidator().validate(collector.channels()));
+        problems.forEach(event::addDeploymentProblem);
+        if (problems.isEmpty()) {
+            channels = List.copyOf(collector.channels());
+        }
+    }
+
+    /**
+     * Returns the validated channels of the application.
+     *
+     * @return the channels, in discovery order; empty before validation or when it failed
+     */
+    public List<DeclaredChannel> channels() {
+        return channels;
+    }
+}

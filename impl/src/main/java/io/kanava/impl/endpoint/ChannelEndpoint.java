@@ -1,0 +1,102 @@
+package io.kanava.impl.endpoint;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+
+import io.kanava.ConnectionHandler;
+import io.kanava.impl.Messages;
+import io.kanava.impl.codec.InboundFrame;
+import io.kanava.impl.codec.OutboundFrame;
+import io.kanava.impl.context.RequestScope;
+
+/**
+ * The JSR-356 endpoint of one connection to a channel: it runs {@code onConnect}, answers each frame through the
+ * channel's router, and runs {@code onDisconnect} exactly once however the connection ends.
+ */
+public final class ChannelEndpoint extends Endpoint {
+
+    private static final Logger LOG = Logger.getLogger(ChannelEndpoint.class.getName());
+    private static final int INTERNAL_ERROR = 1011;
+
+    private final ChannelRuntime runtime;
+    private final AtomicBoolean disconnected = new AtomicBoolean();
+    private volatile WebSocketConnection connection;
+    private volatile RequestScope lifecycleScope;
+    private volatile RequestScope frameScope;
+    private volatile boolean connected;
+
+    ChannelEndpoint(ChannelRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        connection = new WebSocketConnection(session, runtime);
+        lifecycleScope = runtime.requestScope();
+        runtime.connections().add(connection);
+        if (!runCallback("onConnect", runtime.definition().onConnect())) {
+            connection.closeNow(INTERNAL_ERROR, "Internal error");
+            return;
+        }
+        frameScope = runtime.requestScope();
+        connected = true;
+        session.addMessageHandler(InboundFrame.class, (MessageHandler.Whole<InboundFrame>) this::onFrame);
+    }
+
+    private void onFrame(InboundFrame frame) {
+        OutboundFrame answer = frameScope.call(() -> runtime.router().route(frame, connection));
+        connection.reply(runtime.encoder().encode(answer));
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason closeReason) {
+        disconnect();
+    }
+
+    @Override
+    public void onError(Session session, Throwable failure) {
+        LOG.log(Level.FINE, failure, () -> "WebSocket error on " + connection);
+        if (!session.isOpen()) {
+            disconnect();
+        }
+    }
+
+    private void disconnect() {
+        WebSocketConnection closing = connection;
+        if (closing == null || !disconnected.compareAndSet(false, true)) {
+            return;
+        }
+        closing.markClosed();
+        runtime.connections().remove(closing);
+        if (connected) {
+            runCallback("onDisconnect", runtime.definition().onDisconnect());
+            frameScope.close();
+        }
+        lifecycleScope.close();
+    }
+
+    private boolean runCallback(String name, Optional<ConnectionHandler> callback) {
+        if (callback.isEmpty()) {
+            return true;
+        }
+        return lifecycleScope.call(() -> {
+            try {
+                callback.get().handle(connection);
+                return true;
+            } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+                String errorId = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, Messages.callbackFailed(name, runtime.name(), connection.id(), errorId), e);
+                return false;
+            }
+        });
+    }
+}

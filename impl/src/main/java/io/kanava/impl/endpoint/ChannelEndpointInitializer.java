@@ -1,0 +1,19 @@
+package io.kanava.impl.endpoint;
+
+import java.util.Set;
+
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Adds the {@link ChannelEndpointRegistrar} to every web application that carries the Kanava runtime. Registering
+ * from a listener, rather than here, is the hook that works on all three servers: on Payara the WebSocket
+ * container may not be in the servlet context yet when initializers run.
+ */
+public class ChannelEndpointInitializer implements ServletContainerInitializer {
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        context.addListener(ChannelEndpointRegistrar.class);
+    }
+}

@@ -1,0 +1,110 @@
+package io.kanava.impl.endpoint;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpointConfig;
+
+import io.kanava.impl.Messages;
+import io.kanava.impl.codec.FrameDecoder;
+import io.kanava.impl.codec.FrameEncoder;
+import io.kanava.impl.codec.JsonbPayloadCodec;
+import io.kanava.impl.discovery.DeclaredChannel;
+import io.kanava.impl.discovery.KanavaExtension;
+import io.kanava.impl.routing.ActionRouter;
+import io.kanava.impl.sending.OutboundQueueLimits;
+import io.kanava.spi.PayloadCodec;
+
+/**
+ * Registers one endpoint per validated channel with the WebSocket container while the servlet context
+ * initialises (containers refuse endpoints added later), and on undeploy closes open connections with 1001.
+ */
+public class ChannelEndpointRegistrar implements ServletContextListener {
+
+    /** The subprotocol Kanava speaks. */
+    public static final String SUBPROTOCOL = "kanava.v1";
+
+    private static final Logger LOG = Logger.getLogger(ChannelEndpointRegistrar.class.getName());
+    private static final int GOING_AWAY = 1001;
+
+    private final OpenConnections connections = new OpenConnections();
+    private Jsonb jsonb;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        ServletContext context = event.getServletContext();
+        BeanManager beanManager;
+        try {
+            beanManager = CDI.current().getBeanManager();
+        } catch (IllegalStateException noCdi) {
+            LOG.warning(Messages.cdiUnavailable(context.getContextPath()));
+            return;
+        }
+        List<DeclaredChannel> channels =
+                beanManager.getExtension(KanavaExtension.class).channels();
+        if (channels.isEmpty()) {
+            return;
+        }
+        ServerContainer container = (ServerContainer) context.getAttribute(ServerContainer.class.getName());
+        if (container == null) {
+            throw new IllegalStateException(Messages.noServerContainer(context.getContextPath()));
+        }
+        jsonb = JsonbBuilder.create();
+        PayloadCodec codec = new JsonbPayloadCodec(jsonb);
+        FrameEncoder encoder = new FrameEncoder();
+        Instance<RequestContextController> controllers =
+                beanManager.createInstance().select(RequestContextController.class);
+        for (DeclaredChannel channel : channels) {
+            ChannelRuntime runtime = new ChannelRuntime(
+                    channel.definition(),
+                    new ActionRouter(channel.definition(), codec),
+                    codec,
+                    encoder,
+                    controllers,
+                    connections,
+                    OutboundQueueLimits.DEFAULT);
+            register(container, runtime);
+        }
+    }
+
+    private static void register(ServerContainer container, ChannelRuntime runtime) {
+        ServerEndpointConfig config = ServerEndpointConfig.Builder.create(
+                        ChannelEndpoint.class, runtime.definition().route())
+                .configurator(new ChannelConfigurator(runtime))
+                .subprotocols(List.of(SUBPROTOCOL))
+                .decoders(List.of(FrameDecoder.class))
+                .encoders(List.of(FrameEncoder.class))
+                .build();
+        try {
+            container.addEndpoint(config);
+        } catch (DeploymentException e) {
+            throw new IllegalStateException(
+                    Messages.registrationFailed(
+                            runtime.name(), runtime.definition().route()),
+                    e);
+        }
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        connections.closeAll(GOING_AWAY, "Application stopped");
+        if (jsonb != null) {
+            try {
+                jsonb.close();
+            } catch (Exception e) {
+                LOG.log(java.util.logging.Level.FINE, "Closing JSON-B failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.kanava.impl.endpoint;
+
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+
+import io.kanava.ChannelDefinition;
+import io.kanava.impl.codec.FrameEncoder;
+import io.kanava.impl.context.RequestScope;
+import io.kanava.impl.routing.ActionRouter;
+import io.kanava.impl.sending.OutboundQueueLimits;
+import io.kanava.spi.PayloadCodec;
+
+/**
+ * Everything the endpoints of one channel share, built once at registration.
+ *
+ * @param definition the validated definition
+ * @param router the channel's router
+ * @param codec the payload codec
+ * @param encoder the frame encoder
+ * @param controllers the source of CDI request context controllers
+ * @param connections the application's open connections
+ * @param limits the bounds of each connection's outgoing queue
+ */
+record ChannelRuntime(
+        ChannelDefinition definition,
+        ActionRouter router,
+        PayloadCodec codec,
+        FrameEncoder encoder,
+        Instance<RequestContextController> controllers,
+        OpenConnections connections,
+        OutboundQueueLimits limits) {
+
+    String name() {
+        return definition.name();
+    }
+
+    RequestScope requestScope() {
+        return new RequestScope(controllers);
+    }
+}

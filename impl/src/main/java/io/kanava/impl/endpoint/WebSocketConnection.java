@@ -1,0 +1,158 @@
+package io.kanava.impl.endpoint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+
+import io.kanava.Connection;
+import io.kanava.impl.Messages;
+import io.kanava.impl.codec.FrameEncoder;
+import io.kanava.impl.sending.OutboundQueue;
+
+/**
+ * A {@link Connection} over a JSR-356 session. Everything it sends goes through its {@link OutboundQueue}.
+ */
+final class WebSocketConnection implements Connection {
+
+    private static final Logger LOG = Logger.getLogger(WebSocketConnection.class.getName());
+    private static final int TRY_AGAIN_LATER = 1013;
+    private static final int MAX_REASON_BYTES = 123;
+
+    private final String id = UUID.randomUUID().toString();
+    private final ChannelRuntime channel;
+    private final Session session;
+    private final Map<String, String> pathParameters;
+    private final Map<String, List<String>> queryParameters;
+    private final Principal principal;
+    private final OutboundQueue queue;
+    private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    private volatile boolean open = true;
+
+    WebSocketConnection(Session session, ChannelRuntime channel) {
+        this.channel = channel;
+        this.session = session;
+        this.pathParameters = Map.copyOf(session.getPathParameters());
+        this.queryParameters = QueryParameters.parse(session.getQueryString());
+        this.principal = session.getUserPrincipal();
+        this.queue = new OutboundQueue(
+                (text, done) -> session.getAsyncRemote()
+                        .sendText(text, result -> done.accept(result.isOK() ? null : result.getException())),
+                channel.limits(),
+                this::overflowed);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String channel() {
+        return channel.name();
+    }
+
+    @Override
+    public Map<String, String> pathParameters() {
+        return pathParameters;
+    }
+
+    @Override
+    public Map<String, List<String>> queryParameters() {
+        return queryParameters;
+    }
+
+    @Override
+    public Optional<Principal> principal() {
+        return Optional.ofNullable(principal);
+    }
+
+    @Override
+    public CompletionStage<Void> send(String event, Object data) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        String frame;
+        try {
+            frame = FrameEncoder.event(
+                    event, channel.codec().encode(data, data == null ? Object.class : data.getClass()));
+        } catch (RuntimeException e) {
+            written.completeExceptionally(e);
+            return written;
+        }
+        if (!queue.offer(frame, written)) {
+            written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
+        }
+        return written;
+    }
+
+    /**
+     * Queues the answer to a call. A reply to a connection that has closed is dropped: nobody can read it.
+     */
+    void reply(String frame) {
+        queue.offer(frame, null);
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        queue.closeAfterDrain(() -> closeNow(code, reason));
+    }
+
+    void closeNow(int code, String reason) {
+        queue.close();
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), truncate(reason)));
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, e, () -> "Closing connection " + id + " failed");
+        }
+    }
+
+    void markClosed() {
+        open = false;
+        queue.close();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open && session.isOpen();
+    }
+
+    @Override
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
+    private void overflowed(int frames, long chars) {
+        LOG.warning(Messages.queueFull(channel.name(), id, frames, chars).getMessage());
+        closeNow(TRY_AGAIN_LATER, "Client reads too slowly");
+    }
+
+    private static String truncate(String reason) {
+        String text = reason == null ? "" : reason;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_REASON_BYTES) {
+            return text;
+        }
+        int end = text.length();
+        while (text.substring(0, end).getBytes(StandardCharsets.UTF_8).length > MAX_REASON_BYTES) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    @Override
+    public String toString() {
+        return "Connection[" + id + " on " + channel.name() + "]";
+    }
+}

@@ -1,0 +1,59 @@
+package io.kanava.impl.codec;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FrameEncoderTest {
+
+    private final FrameEncoder encoder = new FrameEncoder();
+
+    @Test
+    void writesAReplyWithItsIdActionAndData() {
+        assertEquals(
+                "{\"id\":\"7\",\"action\":\"create\",\"data\":{\"id\":12}}",
+                encoder.encode(new OutboundFrame.Reply(CallId.ofString("7"), "create", "{\"id\":12}")));
+    }
+
+    @Test
+    void writesAVoidReplyWithoutDataMember() {
+        assertEquals(
+                "{\"id\":3,\"action\":\"delete\"}",
+                encoder.encode(new OutboundFrame.Reply(CallId.ofInteger(3), "delete", null)));
+    }
+
+    @Test
+    void writesAReplyWithoutIdWhenTheCallHadNone() {
+        assertEquals("{\"action\":\"list\",\"data\":[]}", encoder.encode(new OutboundFrame.Reply(null, "list", "[]")));
+    }
+
+    @Test
+    void writesAnErrorWithCodeMessageAndErrorId() {
+        assertEquals(
+                "{\"id\":\"1\",\"action\":\"a\",\"error\":{\"code\":\"internal\",\"message\":\"Internal error\","
+                        + "\"errorId\":\"e-1\"}}",
+                encoder.encode(
+                        new OutboundFrame.Error(CallId.ofString("1"), "a", "internal", "Internal error", "e-1")));
+    }
+
+    @Test
+    void writesAnErrorWithNeitherIdNorAction() {
+        assertEquals(
+                "{\"error\":{\"code\":\"bad_request\",\"message\":\"m\"}}",
+                encoder.encode(new OutboundFrame.Error(null, null, "bad_request", "m", null)));
+    }
+
+    @Test
+    void writesAnEventWithoutId() {
+        assertEquals(
+                "{\"event\":\"todos:updated\",\"data\":{\"kind\":\"created\"}}",
+                encoder.encode(new OutboundFrame.Event("todos:updated", "{\"kind\":\"created\"}")));
+    }
+
+    @Test
+    void escapesClientTextInStrings() {
+        assertEquals(
+                "{\"id\":\"a\\\"b\\\\c\\n\\u0001\\u2028\",\"action\":\"x\"}",
+                encoder.encode(new OutboundFrame.Reply(CallId.ofString("a\"b\\c\n\u0001\u2028"), "x", null)));
+    }
+}

@@ -1,0 +1,109 @@
+package io.kanava.impl.discovery;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.kanava.ActionDefinition;
+import io.kanava.ChannelDefinition;
+import io.kanava.KanavaException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DefinitionValidatorTest {
+
+    private final DefinitionValidator validator = new DefinitionValidator();
+
+    private static DeclaredChannel declared(ChannelDefinition definition, String source) {
+        return new DeclaredChannel(definition, source);
+    }
+
+    private static ChannelDefinition.Builder channel(String name) {
+        return ChannelDefinition.builder(name).action("ping", Void.class, Void.class, (input, context) -> null);
+    }
+
+    private List<String> codes(DeclaredChannel... channels) {
+        return validator.validate(List.of(channels)).stream()
+                .map(KanavaException::code)
+                .toList();
+    }
+
+    @Test
+    void acceptsDistinctChannels() {
+        assertEquals(
+                List.of(),
+                codes(
+                        declared(channel("todos").build(), "a.Todos.todos()"),
+                        declared(channel("chat").route("/rooms/{room}").build(), "a.Chat.chat()")));
+    }
+
+    @Test
+    void reportsADuplicateChannelNameWithBothProducers() {
+        var problems = validator.validate(List.of(
+                declared(channel("chat").build(), "a.One.chat()"),
+                declared(channel("chat").route("/other").build(), "a.Two.chat()")));
+        assertEquals(1, problems.size());
+        assertEquals("KNV1001", problems.get(0).code());
+        assertTrue(problems.get(0).getMessage().contains("a.One.chat()"));
+        assertTrue(problems.get(0).getMessage().contains("a.Two.chat()"));
+    }
+
+    @Test
+    void reportsRoutesThatDifferOnlyInParameterNames() {
+        assertEquals(
+                List.of("KNV1002"),
+                codes(
+                        declared(channel("a").route("/rooms/{room}").build(), "x.A.a()"),
+                        declared(channel("b").route("/rooms/{id}").build(), "x.B.b()")));
+    }
+
+    @Test
+    void reportsADuplicateActionOnce() {
+        var definition = channel("todos")
+                .action("ping", Void.class, Void.class, (input, context) -> null)
+                .action("ping", Void.class, Void.class, (input, context) -> null)
+                .build();
+        assertEquals(List.of("KNV1003"), codes(declared(definition, "a.Todos.todos()")));
+    }
+
+    @Test
+    void reportsMissingTypesAndHandler() {
+        var definition = ChannelDefinition.builder("todos")
+                .action(ActionDefinition.builder("list").build())
+                .build();
+        assertEquals(List.of("KNV1005", "KNV1006", "KNV1007"), codes(declared(definition, "a.Todos.todos()")));
+    }
+
+    @Test
+    void reportsMalformedRoutes() {
+        for (String route : List.of("rooms", "/rooms/", "//x", "/rooms/{room", "/a/{x}/{x}", "/pre{x}", "/a b")) {
+            assertEquals(
+                    List.of("KNV1004"),
+                    codes(declared(channel("chat").route(route).build(), "a.Chat.chat()")),
+                    route);
+        }
+    }
+
+    @Test
+    void reportsInvalidNamesAndNullActions() {
+        var definition = ChannelDefinition.builder("bad name")
+                .action(ActionDefinition.of(" ", Void.class, Void.class, (input, context) -> null))
+                .action(null)
+                .build();
+        assertEquals(List.of("KNV1010", "KNV1004", "KNV1011", "KNV1012"), codes(declared(definition, "a.Bad.bad()")));
+    }
+
+    @Test
+    void reportsEveryProblemOfEveryChannelAtOnce() {
+        var broken = ChannelDefinition.builder("todos")
+                .route("/todos/{")
+                .action(ActionDefinition.builder("list").build())
+                .build();
+        assertEquals(
+                List.of("KNV1004", "KNV1005", "KNV1006", "KNV1007", "KNV1001"),
+                codes(
+                        declared(broken, "a.One.todos()"),
+                        declared(channel("todos").build(), "a.Two.todos()")));
+    }
+}

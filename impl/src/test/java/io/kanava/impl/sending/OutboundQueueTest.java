@@ -1,0 +1,185 @@
+package io.kanava.impl.sending;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OutboundQueueTest {
+
+    /** A sink that holds each write open until the test completes it, like a client that reads slowly. */
+    static final class HeldSink implements FrameSink {
+        final List<String> written = new ArrayList<>();
+        final List<Consumer<Throwable>> pending = new ArrayList<>();
+        int concurrentWrites;
+        int maxConcurrentWrites;
+
+        @Override
+        public synchronized void write(String text, Consumer<Throwable> done) {
+            written.add(text);
+            concurrentWrites++;
+            maxConcurrentWrites = Math.max(maxConcurrentWrites, concurrentWrites);
+            pending.add(done);
+        }
+
+        void completeNext() {
+            Consumer<Throwable> done;
+            synchronized (this) {
+                done = pending.remove(0);
+                concurrentWrites--;
+            }
+            done.accept(null);
+        }
+    }
+
+    private final AtomicInteger overflows = new AtomicInteger();
+
+    @Test
+    void writesFramesOneAtATimeInOrder() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, new OutboundQueueLimits(10, 1000), (f, c) -> overflows.incrementAndGet());
+        queue.offer("a", null);
+        queue.offer("b", null);
+        queue.offer("c", null);
+        assertEquals(List.of("a"), sink.written);
+        sink.completeNext();
+        sink.completeNext();
+        assertEquals(List.of("a", "b", "c"), sink.written);
+        assertEquals(1, sink.maxConcurrentWrites);
+    }
+
+    @Test
+    void doesNotRecurseWhenWritesCompleteOnTheCallingThread() {
+        List<String> written = new ArrayList<>();
+        FrameSink inline = (text, done) -> {
+            written.add(text);
+            done.accept(null);
+        };
+        var queue = new OutboundQueue(inline, new OutboundQueueLimits(100_000, 10_000_000), (f, c) -> {});
+        var blocked = new HeldSink();
+        var gate = new OutboundQueue(blocked, new OutboundQueueLimits(1, 10), (f, c) -> {});
+        gate.offer("x", null);
+        for (int i = 0; i < 50_000; i++) {
+            queue.offer("f" + i, null);
+        }
+        assertEquals(50_000, written.size());
+        assertEquals("f49999", written.get(49_999));
+    }
+
+    @Test
+    void refusesAFrameBeyondTheFrameLimitAndReportsTheOverflowOnce() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, new OutboundQueueLimits(2, 1000), (f, c) -> overflows.incrementAndGet());
+        assertTrue(queue.offer("a", null)); // being written
+        assertTrue(queue.offer("b", null));
+        assertTrue(queue.offer("c", null));
+        assertFalse(queue.offer("d", null));
+        assertEquals(1, overflows.get());
+        assertEquals(2, queue.size());
+    }
+
+    @Test
+    void refusesAFrameBeyondTheCharacterLimit() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, new OutboundQueueLimits(100, 10), (f, c) -> overflows.incrementAndGet());
+        queue.offer("first", null);
+        assertTrue(queue.offer("123456", null));
+        assertFalse(queue.offer("12345", null));
+        assertEquals(1, overflows.get());
+    }
+
+    @Test
+    void completesEachFrameWhenItIsWritten() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        var first = new CompletableFuture<Void>();
+        var second = new CompletableFuture<Void>();
+        queue.offer("a", first);
+        queue.offer("b", second);
+        assertFalse(first.isDone());
+        sink.completeNext();
+        assertTrue(first.isDone());
+        assertFalse(second.isDone());
+    }
+
+    @Test
+    void failsWaitingFramesWhenClosed() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        queue.offer("a", null);
+        var waiting = new CompletableFuture<Void>();
+        queue.offer("b", waiting);
+        queue.close();
+        assertTrue(waiting.isCompletedExceptionally());
+        assertFalse(queue.offer("c", null));
+    }
+
+    @Test
+    void closesOnlyAfterTheFramesBeforeItAreWritten() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        var closed = new AtomicInteger();
+        queue.offer("a", null);
+        queue.offer("b", null);
+        queue.closeAfterDrain(closed::incrementAndGet);
+        assertFalse(queue.offer("after close", null));
+        sink.completeNext();
+        assertEquals(0, closed.get());
+        sink.completeNext();
+        assertEquals(1, closed.get());
+        assertEquals(List.of("a", "b"), sink.written);
+    }
+
+    @Test
+    void keepsEveryFrameAndItsOrderPerSenderUnderConcurrentSenders() throws Exception {
+        List<String> written = new CopyOnWriteArrayList<>();
+        ExecutorService completer = Executors.newSingleThreadExecutor();
+        FrameSink asynchronous = (text, done) -> completer.execute(() -> {
+            written.add(text);
+            done.accept(null);
+        });
+        var queue = new OutboundQueue(asynchronous, new OutboundQueueLimits(100_000, 100_000_000), (f, c) -> {});
+        int senders = 4;
+        int perSender = 2_000;
+        var finished = new CountDownLatch(senders);
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        for (int s = 0; s < senders; s++) {
+            int sender = s;
+            pool.execute(() -> {
+                for (int i = 0; i < perSender; i++) {
+                    queue.offer(sender + ":" + i, null);
+                }
+                finished.countDown();
+            });
+        }
+        assertTrue(finished.await(30, TimeUnit.SECONDS));
+        var drained = new CountDownLatch(1);
+        queue.closeAfterDrain(drained::countDown);
+        assertTrue(drained.await(30, TimeUnit.SECONDS));
+        pool.shutdown();
+        completer.shutdown();
+        assertEquals(senders * perSender, written.size());
+        for (int s = 0; s < senders; s++) {
+            String prefix = s + ":";
+            List<Integer> order = written.stream()
+                    .filter(text -> text.startsWith(prefix))
+                    .map(text -> Integer.parseInt(text.substring(prefix.length())))
+                    .toList();
+            for (int i = 0; i < perSender; i++) {
+                assertEquals(i, order.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.kanava.sample.todos;
+
+/**
+ * The data of a {@code create} call: {@code {"text": "Buy milk"}}.
+ *
+ * @param text what is to be done; must not be blank
+ */
+public record NewTodo(String text) {}

@@ -1,0 +1,64 @@
+package io.kanava.sample.todos;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.inject.Inject;
+
+import io.kanava.ActionDefinition;
+import io.kanava.ActionException;
+import io.kanava.ChannelDefinition;
+
+/**
+ * Declares the {@code todos} channel, at {@code /channels/todos}, with the actions {@code list}, {@code create},
+ * {@code toggle} and {@code delete}. The handlers check the input and leave the rest to {@link TodoStore}.
+ */
+@ApplicationScoped
+public class TodoChannel {
+
+    @Inject
+    TodoStore store;
+
+    @Produces
+    ChannelDefinition todos() {
+        return ChannelDefinition.builder("todos")
+                .action(ActionDefinition.<Void, List<Todo>>builder("list")
+                        .input(Void.class)
+                        .output(new TypeLiteral<List<Todo>>() {}.getType())
+                        .handler((input, context) -> store.all())
+                        .build())
+                .action("create", NewTodo.class, Todo.class, (input, context) -> store.add(textOf(input)))
+                .action("toggle", TodoId.class, Todo.class, (input, context) -> {
+                    long id = idOf(input);
+                    return store.toggle(id).orElseThrow(() -> notFound(id));
+                })
+                .action("delete", TodoId.class, Void.class, (input, context) -> {
+                    long id = idOf(input);
+                    if (!store.remove(id)) {
+                        throw notFound(id);
+                    }
+                    return null;
+                })
+                .build();
+    }
+
+    private static String textOf(NewTodo input) {
+        if (input == null || input.text() == null || input.text().isBlank()) {
+            throw new ActionException("invalid_text", "A todo needs a non-blank 'text'");
+        }
+        return input.text().strip();
+    }
+
+    private static long idOf(TodoId input) {
+        if (input == null || input.id() == null) {
+            throw new ActionException("invalid_id", "Field 'id' is required");
+        }
+        return input.id();
+    }
+
+    private static ActionException notFound(long id) {
+        return new ActionException("todo_not_found", "No todo with id " + id);
+    }
+}

@@ -1,0 +1,33 @@
+package io.kanava.tck.broken.duplicatechannel;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.ShouldThrowException;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.kanava.tck.deployment.KitArchive;
+import io.kanava.tck.wire.ChannelAddress;
+import io.kanava.tck.wire.WireClient;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Two producers declaring the same channel name fail the deployment. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class DuplicateChannelNameFailsDeploymentTest {
+
+    @Deployment(testable = false)
+    @ShouldThrowException
+    public static WebArchive deployment() {
+        return KitArchive.create("kit-broken-duplicate-channel", FirstChatChannels.class, SecondChatChannels.class);
+    }
+
+    @Test
+    public void failsTheDeploymentAndServesNoChannel() throws Exception {
+        assertNotNull(
+                WireClient.refusedHandshake(ChannelAddress.ofContext("kit-broken-duplicate-channel", "channels/chat")));
+    }
+}

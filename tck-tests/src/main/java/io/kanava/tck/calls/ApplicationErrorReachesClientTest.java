@@ -1,0 +1,52 @@
+package io.kanava.tck.calls;
+
+import java.net.URL;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.kanava.tck.wire.ChannelAddress;
+import io.kanava.tck.wire.WireClient;
+
+import static io.kanava.tck.wire.FrameAssertions.assertError;
+import static io.kanava.tck.wire.FrameAssertions.assertReply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** A handler's {@code ActionException} reaches the client as its code and message. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class ApplicationErrorReachesClientTest {
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return CallsArchive.create();
+    }
+
+    private WireClient connect() throws Exception {
+        return WireClient.connect(ChannelAddress.of(application, "channels/echo"));
+    }
+
+    @Test
+    public void answersWithTheApplicationsCodeAndMessageAndKeepsAnswering() throws Exception {
+        try (WireClient client = connect()) {
+            JsonObject reply = client.call("{\"id\":\"a1\",\"action\":\"refuse\"}");
+            JsonObject error = assertError(reply, "quota_exceeded");
+            assertEquals("a1", reply.getString("id"));
+            assertEquals("refuse", reply.getString("action"));
+            assertEquals("Quota of 3 notes exceeded", error.getString("message"));
+            assertFalse(error.containsKey("errorId"), error::toString);
+            assertReply(client.call("{\"id\":\"a2\",\"action\":\"echo\",\"data\":{\"text\":\"x\"}}"), "echo");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.kanava.tck.calls;
+
+import java.net.URL;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.kanava.tck.wire.ChannelAddress;
+import io.kanava.tck.wire.WireClient;
+
+import static io.kanava.tck.wire.FrameAssertions.assertError;
+import static io.kanava.tck.wire.FrameAssertions.assertReply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** A frame that breaks the envelope gets {@code bad_request}, and the connection goes on answering. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class MalformedFrameIsRejectedTest {
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return CallsArchive.create();
+    }
+
+    private WireClient connect() throws Exception {
+        return WireClient.connect(ChannelAddress.of(application, "channels/echo"));
+    }
+
+    private static void assertStillAnswers(WireClient client) throws Exception {
+        JsonObject reply = client.call("{\"id\":\"after\",\"action\":\"echo\",\"data\":{\"text\":\"ok\"}}");
+        assertReply(reply, "echo");
+        assertEquals("after", reply.getString("id"));
+    }
+
+    @Test
+    public void rejectsTextThatIsNotJsonAndKeepsTheConnection() throws Exception {
+        try (WireClient client = connect()) {
+            JsonObject reply = client.call("this is not json {");
+            assertError(reply, "bad_request");
+            assertFalse(reply.containsKey("id"), reply::toString);
+            assertStillAnswers(client);
+        }
+    }
+
+    @Test
+    public void rejectsJsonThatIsNotAnObjectAndKeepsTheConnection() throws Exception {
+        try (WireClient client = connect()) {
+            assertError(client.call("[\"echo\"]"), "bad_request");
+            assertStillAnswers(client);
+        }
+    }
+
+    @Test
+    public void rejectsACallWithoutActionEchoingItsIdAndKeepsTheConnection() throws Exception {
+        try (WireClient client = connect()) {
+            JsonObject reply = client.call("{\"id\":\"m1\",\"data\":{}}");
+            assertError(reply, "bad_request");
+            assertEquals("m1", reply.getString("id"));
+            assertStillAnswers(client);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.kanava.tck.smoke;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The application-scoped bean the smoke endpoint gets injected: proves CDI works in the deployment. */
+@ApplicationScoped
+public class EchoReplyComposer {
+
+    public String reply(String message) {
+        return "echo:" + message;
+    }
+}

@@ -1,0 +1,196 @@
+package io.kanava.tck.wire;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/**
+ * A WebSocket client for the kit, on the JDK's {@link java.net.http.WebSocket}: it sends raw text frames and
+ * collects every frame the server sends, so tests see exactly what is on the wire. Every wait is bounded by
+ * {@link #TIMEOUT}.
+ */
+public final class WireClient implements AutoCloseable {
+
+    /** How long any single wait of the kit lasts before the test fails. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    private final WebSocket socket;
+    private final Listener listener;
+
+    private WireClient(WebSocket socket, Listener listener) {
+        this.socket = socket;
+        this.listener = listener;
+    }
+
+    /**
+     * Opens a connection.
+     *
+     * @param uri the channel's {@code ws://} address
+     * @param subprotocols subprotocols to offer, in order of preference
+     * @return the open client
+     * @throws Exception when the handshake fails or times out
+     */
+    public static WireClient connect(URI uri, String... subprotocols) throws Exception {
+        Listener listener = new Listener();
+        WebSocket.Builder builder =
+                HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT);
+        if (subprotocols.length > 0) {
+            builder.subprotocols(
+                    subprotocols[0],
+                    List.of(subprotocols).subList(1, subprotocols.length).toArray(String[]::new));
+        }
+        WebSocket socket = builder.buildAsync(uri, listener).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        return new WireClient(socket, listener);
+    }
+
+    /**
+     * Tries to open a connection and reports how the handshake failed.
+     *
+     * @param uri the address
+     * @return the failure of the handshake
+     * @throws AssertionError when the handshake succeeds
+     */
+    public static Throwable refusedHandshake(URI uri) throws InterruptedException, TimeoutException {
+        try {
+            WebSocket socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .connectTimeout(TIMEOUT)
+                    .buildAsync(uri, new Listener())
+                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            socket.abort();
+            throw new AssertionError("The handshake to " + uri + " succeeded");
+        } catch (ExecutionException refused) {
+            return refused.getCause();
+        }
+    }
+
+    /**
+     * Sends one text frame.
+     *
+     * @param text the frame
+     */
+    public void send(String text) throws Exception {
+        socket.sendText(text, true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits for the next frame from the server.
+     *
+     * @return the frame as a JSON object
+     * @throws AssertionError when none arrives in time or the connection closes
+     */
+    public JsonObject next() throws InterruptedException {
+        String text = nextText();
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    /**
+     * Waits for the next frame from the server as raw text.
+     *
+     * @return the frame
+     * @throws AssertionError when none arrives in time
+     */
+    public String nextText() throws InterruptedException {
+        String text = listener.frames.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        if (text == null) {
+            throw new AssertionError(
+                    "No frame within " + TIMEOUT + (listener.closed.isDone() ? "; the connection closed" : ""));
+        }
+        return text;
+    }
+
+    /**
+     * Sends a frame and waits for the next frame.
+     *
+     * @param text the frame to send
+     * @return the first frame that arrives after it
+     */
+    public JsonObject call(String text) throws Exception {
+        send(text);
+        return next();
+    }
+
+    /**
+     * Returns the subprotocol the server accepted.
+     *
+     * @return the subprotocol, or an empty string when none
+     */
+    public String subprotocol() {
+        return socket.getSubprotocol();
+    }
+
+    /**
+     * Tells whether the server has closed the connection, or the connection broke.
+     *
+     * @return {@code true} once a close frame or an error has been received
+     */
+    public boolean isClosedByServer() {
+        return listener.closed.isDone();
+    }
+
+    /**
+     * Drops the TCP connection without a close frame, as a client that vanishes.
+     */
+    public void abort() {
+        socket.abort();
+    }
+
+    /**
+     * Closes normally (1000) and waits for the server's close frame.
+     */
+    @Override
+    public void close() throws Exception {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+        try {
+            listener.closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException ignored) {
+            socket.abort();
+        }
+    }
+
+    private static final class Listener implements WebSocket.Listener {
+        private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+}
