@@ -16,12 +16,19 @@ public final class OutboundQueue {
     @FunctionalInterface
     public interface OverflowHandler {
         /**
-         * Called once, outside the queue's lock, when the queue is full.
+         * Called once, outside the queue's lock, when the queue is full; the queue then refuses every frame.
          *
          * @param frames the frames waiting
          * @param chars the characters waiting
          */
         void overflowed(int frames, long chars);
+    }
+
+    private enum Admission {
+        CLOSED,
+        FULL,
+        QUEUED,
+        WRITER_NEEDED
     }
 
     private static final int PENDING = 0;
@@ -97,35 +104,46 @@ public final class OutboundQueue {
     }
 
     private boolean enqueue(Entry entry) {
-        int frames;
-        long chars;
+        switch (admit(entry)) {
+            case QUEUED:
+                return true;
+            case WRITER_NEEDED:
+                writeLoop();
+                return true;
+            case FULL:
+                int frames;
+                long chars;
+                synchronized (lock) {
+                    frames = entries.size();
+                    chars = queuedChars;
+                }
+                overflow.overflowed(frames, chars);
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private Admission admit(Entry entry) {
         synchronized (lock) {
             if (closed) {
-                return false;
+                return Admission.CLOSED;
             }
-            int length = entry.length();
             boolean closing = entry.action != null;
-            if (closing || entries.size() < limits.maxFrames() && queuedChars + length <= limits.maxChars()) {
-                entries.add(entry);
-                queuedChars += length;
-                closed = closing;
-                if (writing) {
-                    return true;
-                }
-                writing = true;
-                frames = -1;
-                chars = 0;
-            } else {
-                frames = entries.size();
-                chars = queuedChars;
+            if (!closing
+                    && (entries.size() >= limits.maxFrames() || queuedChars + entry.length() > limits.maxChars())) {
+                closed = true;
+                return Admission.FULL;
             }
+            entries.add(entry);
+            queuedChars += entry.length();
+            closed = closing;
+            if (writing) {
+                return Admission.QUEUED;
+            }
+            writing = true;
+            return Admission.WRITER_NEEDED;
         }
-        if (frames >= 0) {
-            overflow.overflowed(frames, chars);
-            return false;
-        }
-        writeLoop();
-        return true;
     }
 
     private void writeLoop() {

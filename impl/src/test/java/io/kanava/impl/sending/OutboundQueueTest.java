@@ -91,6 +91,18 @@ class OutboundQueueTest {
     }
 
     @Test
+    void refusesEveryLaterFrameOnceItHasOverflowed() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, new OutboundQueueLimits(1, 1000), (f, c) -> overflows.incrementAndGet());
+        queue.offer("a", null);
+        queue.offer("b", null);
+        assertFalse(queue.offer("c", null));
+        sink.completeNext();
+        assertFalse(queue.offer("d", null));
+        assertEquals(1, overflows.get());
+    }
+
+    @Test
     void refusesAFrameBeyondTheCharacterLimit() {
         var sink = new HeldSink();
         var queue = new OutboundQueue(sink, new OutboundQueueLimits(100, 10), (f, c) -> overflows.incrementAndGet());

@@ -1,20 +1,11 @@
 package io.kanava.tck.calls;
 
-import java.net.URL;
-
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
 import static io.kanava.tck.wire.FrameAssertions.assertError;
@@ -23,20 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A call's id comes back unchanged in its reply; an id that breaks the rules is a {@code bad_request}. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class CallIdIsEchoedTest {
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return CallsArchive.create();
-    }
+public class CallIdIsEchoedTest extends EchoScenario {
 
     private JsonObject call(String frame) throws Exception {
-        try (WireClient client = WireClient.connect(ChannelAddress.of(application, "channels/echo"))) {
+        try (WireClient client = connect()) {
             return client.call(frame);
         }
     }

@@ -1,18 +1,9 @@
 package io.kanava.tck.calls;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
 import static io.kanava.tck.wire.FrameAssertions.assertError;
@@ -26,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A handler that fails unexpectedly answers {@code internal} with an {@code errorId}; neither its message nor a
  * stack trace reaches the client.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class HandlerFailureIsHiddenTest {
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return CallsArchive.create();
-    }
-
-    private WireClient connect() throws Exception {
-        return WireClient.connect(ChannelAddress.of(application, "channels/echo"));
-    }
+public class HandlerFailureIsHiddenTest extends EchoScenario {
 
     @Test
     public void answersInternalWithAnErrorIdAndLeaksNothing() throws Exception {

@@ -1,18 +1,9 @@
 package io.kanava.tck.calls;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
 import static io.kanava.tck.wire.FrameAssertions.assertError;
@@ -21,27 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Data that does not bind to the action's input type gets {@code invalid_data}; the handler never runs. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class InvalidDataIsRejectedTest {
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return CallsArchive.create();
-    }
-
-    private WireClient connect() throws Exception {
-        return WireClient.connect(ChannelAddress.of(application, "channels/echo"));
-    }
-
-    private static long runs(WireClient client, String action) throws Exception {
-        return client.call("{\"id\":\"r\",\"action\":\"runs\",\"data\":\"" + action + "\"}")
-                .getJsonNumber("data")
-                .longValue();
-    }
+public class InvalidDataIsRejectedTest extends EchoScenario {
 
     @Test
     public void namesTheFieldThatDoesNotBindAndNeverRunsTheHandler() throws Exception {

@@ -1,18 +1,9 @@
 package io.kanava.tck.calls;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
 import static io.kanava.tck.wire.FrameAssertions.assertError;
@@ -21,21 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A frame that breaks the envelope gets {@code bad_request}, and the connection goes on answering. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class MalformedFrameIsRejectedTest {
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return CallsArchive.create();
-    }
-
-    private WireClient connect() throws Exception {
-        return WireClient.connect(ChannelAddress.of(application, "channels/echo"));
-    }
+public class MalformedFrameIsRejectedTest extends EchoScenario {
 
     private static void assertStillAnswers(WireClient client) throws Exception {
         JsonObject reply = client.call("{\"id\":\"after\",\"action\":\"echo\",\"data\":{\"text\":\"ok\"}}");

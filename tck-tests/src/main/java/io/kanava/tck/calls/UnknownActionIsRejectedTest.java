@@ -1,18 +1,9 @@
 package io.kanava.tck.calls;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
 import static io.kanava.tck.wire.FrameAssertions.assertError;
@@ -20,21 +11,7 @@ import static io.kanava.tck.wire.FrameAssertions.assertReply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A call to an action the channel does not have gets {@code unknown_action} with its id. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class UnknownActionIsRejectedTest {
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return CallsArchive.create();
-    }
-
-    private WireClient connect() throws Exception {
-        return WireClient.connect(ChannelAddress.of(application, "channels/echo"));
-    }
+public class UnknownActionIsRejectedTest extends EchoScenario {
 
     @Test
     public void answersUnknownActionWithTheCallsIdAndKeepsAnswering() throws Exception {

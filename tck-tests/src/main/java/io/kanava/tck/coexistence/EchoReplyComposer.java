@@ -1,8 +1,8 @@
-package io.kanava.tck.smoke;
+package io.kanava.tck.coexistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The application-scoped bean the smoke endpoint gets injected: proves CDI works in the deployment. */
+/** The application-scoped bean the plain endpoint gets injected: proves CDI works in the deployment. */
 @ApplicationScoped
 public class EchoReplyComposer {
 

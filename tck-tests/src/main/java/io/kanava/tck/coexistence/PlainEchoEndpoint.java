@@ -1,4 +1,4 @@
-package io.kanava.tck.smoke;
+package io.kanava.tck.coexistence;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import jakarta.websocket.server.ServerEndpoint;
  */
 @Dependent
 @ServerEndpoint("/echo")
-public class SmokeEchoEndpoint {
+public class PlainEchoEndpoint {
 
     @Inject
     EchoReplyComposer composer;
