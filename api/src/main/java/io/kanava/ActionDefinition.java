@@ -1,6 +1,11 @@
 package io.kanava;
 
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +37,7 @@ public final class ActionDefinition<I, O> {
     private final Type outputType;
     private final ActionHandler<I, O> handler;
     private final Boolean auth;
+    private final Map<String, List<Permission<? super I>>> permissions;
 
     private ActionDefinition(Builder<I, O> builder) {
         this.name = builder.name;
@@ -39,6 +45,9 @@ public final class ActionDefinition<I, O> {
         this.outputType = builder.outputType;
         this.handler = builder.handler;
         this.auth = builder.auth;
+        Map<String, List<Permission<? super I>>> groups = new LinkedHashMap<>();
+        builder.permissions.forEach((group, members) -> groups.put(group, List.copyOf(members)));
+        this.permissions = Collections.unmodifiableMap(groups);
     }
 
     /**
@@ -122,6 +131,16 @@ public final class ActionDefinition<I, O> {
     }
 
     /**
+     * Returns the action's permission groups, in declaration order. A call passes if any group passes; a group
+     * passes if all of its permissions pass. No groups means no permission check.
+     *
+     * @return an unmodifiable map from group name to its permissions
+     */
+    public Map<String, List<Permission<? super I>>> permissions() {
+        return permissions;
+    }
+
+    /**
      * Tells whether the reply of this action carries no data.
      *
      * @return {@code true} when the output type is {@code Void} or {@code void}
@@ -148,6 +167,7 @@ public final class ActionDefinition<I, O> {
         private Type outputType;
         private ActionHandler<I, O> handler;
         private Boolean auth;
+        private final Map<String, List<Permission<? super I>>> permissions = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -194,6 +214,23 @@ public final class ActionDefinition<I, O> {
          */
         public Builder<I, O> auth(boolean required) {
             this.auth = required;
+            return this;
+        }
+
+        /**
+         * Adds a permission group: the group passes when all of its permissions pass, and a call passes when any
+         * group passes. Adding to an existing group name extends that group.
+         *
+         * @param group the group's name, for reading and for logs
+         * @param members the permissions that must all pass
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder<I, O> permissions(String group, Permission<? super I>... members) {
+            List<Permission<? super I>> all = permissions.computeIfAbsent(group, key -> new ArrayList<>());
+            for (Permission<? super I> member : members) {
+                all.add(member);
+            }
             return this;
         }
 

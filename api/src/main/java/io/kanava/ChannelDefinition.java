@@ -2,8 +2,10 @@ package io.kanava;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A channel: a name, the route it answers on, its {@code auth} flag, lifecycle callbacks and actions.
@@ -38,6 +40,7 @@ public final class ChannelDefinition {
     private final ConnectionHandler onConnect;
     private final ConnectionHandler onDisconnect;
     private final List<ActionDefinition<?, ?>> actions;
+    private final Set<String> roles;
 
     private ChannelDefinition(Builder builder) {
         this.name = builder.name;
@@ -46,6 +49,7 @@ public final class ChannelDefinition {
         this.onConnect = builder.onConnect;
         this.onDisconnect = builder.onDisconnect;
         this.actions = Collections.unmodifiableList(new ArrayList<>(builder.actions));
+        this.roles = Collections.unmodifiableSet(new LinkedHashSet<>(builder.roles));
     }
 
     /**
@@ -113,6 +117,16 @@ public final class ChannelDefinition {
         return actions;
     }
 
+    /**
+     * Returns the roles this channel checks itself, with {@link Connection#hasRole(String)}, beyond those its
+     * role permissions name.
+     *
+     * @return an unmodifiable set
+     */
+    public Set<String> roles() {
+        return roles;
+    }
+
     @Override
     public String toString() {
         return "ChannelDefinition[" + name + " at " + route + "]";
@@ -129,6 +143,7 @@ public final class ChannelDefinition {
         private ConnectionHandler onConnect;
         private ConnectionHandler onDisconnect;
         private final List<ActionDefinition<?, ?>> actions = new ArrayList<>();
+        private final Set<String> roles = new LinkedHashSet<>();
 
         private Builder(String name) {
             this.name = name;
@@ -204,6 +219,19 @@ public final class ChannelDefinition {
          */
         public <I, O> Builder action(String name, Class<I> input, Class<O> output, ActionHandler<I, O> handler) {
             return action(ActionDefinition.of(name, input, output, handler));
+        }
+
+        /**
+         * Names roles the application checks itself with {@link Connection#hasRole(String)}, for example in
+         * {@code onConnect}, so that they are captured when a connection is opened. Roles named by
+         * {@link Permission#role(String)} are captured without this.
+         *
+         * @param names the role names
+         * @return this builder
+         */
+        public Builder roles(String... names) {
+            roles.addAll(List.of(names));
+            return this;
         }
 
         /**

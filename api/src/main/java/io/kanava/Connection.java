@@ -76,6 +76,58 @@ public interface Connection {
     Optional<Principal> principal();
 
     /**
+     * Returns the in-band session, if a handler started one.
+     *
+     * @return the session, or empty
+     */
+    Optional<UserSession> session();
+
+    /**
+     * Establishes an in-band identity on this connection, replacing any earlier session. Later calls see it: it
+     * satisfies the auth gate, and its roles are the ones {@link #hasRole(String)} checks.
+     *
+     * @param session the session
+     */
+    void startSession(UserSession session);
+
+    /**
+     * Clears the in-band session (logout). The connection falls back to its container identity, if any.
+     */
+    void endSession();
+
+    /**
+     * Tells whether the connection has an identity: a container principal from the upgrade request, or an
+     * in-band session.
+     *
+     * @return {@code true} when calls on this connection count as authenticated
+     */
+    default boolean isAuthenticated() {
+        return session().isPresent() || principal().isPresent();
+    }
+
+    /**
+     * Returns the name of the connection's identity: the in-band session's subject when there is one, else the
+     * container principal's name.
+     *
+     * @return the name, or empty for an anonymous connection
+     */
+    default Optional<String> subject() {
+        return session().map(UserSession::subject).or(() -> principal().map(Principal::getName));
+    }
+
+    /**
+     * Tells whether the connection's identity holds a role. With an in-band session, the session's roles count;
+     * otherwise the container roles captured at the handshake, which covers every role named by a
+     * {@link Permission#role(String) role permission} or by {@link ChannelDefinition.Builder#roles(String...)}
+     * of any channel ({@code HandshakeRequest.isUserInRole} is the only portable role check, and it exists only
+     * during the handshake).
+     *
+     * @param role the role name
+     * @return {@code true} if the identity holds the role
+     */
+    boolean hasRole(String role);
+
+    /**
      * Pushes an event to this connection alone, as {@code {"event": event, "data": data}}. The data is
      * serialised with JSON-B.
      *

@@ -102,6 +102,14 @@ public final class Messages {
                         + "ActionDefinition or use action(name, input, output, handler).");
     }
 
+    public static KanavaException invalidAllowedOrigin(String entry) {
+        return new KanavaException(
+                "KNV1013",
+                "KNV1013: '" + entry + "' in the servlet context parameter kanava.allowed-origins is not an origin. "
+                        + "Write origins as scheme://host[:port], such as https://app.example.com, separated by commas; "
+                        + "'*' allows every origin.");
+    }
+
     // ---- runtime (logged on the server) ----
 
     public static String handlerFailed(String channel, String action, String errorId) {
@@ -152,6 +160,21 @@ public final class Messages {
     public static String registrationFailed(String channel, String route) {
         return "KNV3010: the WebSocket container refused the endpoint of channel '" + channel + "' at route '" + route
                 + "'. Another endpoint of the application may already use that path.";
+    }
+
+    public static String originRefused(String channel, String origin) {
+        return "KNV3011: refused a handshake to channel '" + channel + "' from origin '" + origin + "', which is "
+                + "neither the request's own origin nor on the allow-list. If that origin is yours, add it to the "
+                + "servlet context parameter kanava.allowed-origins.";
+    }
+
+    public static String connectionRefused(String channel, String connection, String reason) {
+        return "KNV3012: onConnect of channel '" + channel + "' refused connection " + connection + ": " + reason;
+    }
+
+    public static String permissionFailed(String channel, String action, String errorId) {
+        return "KNV3013: a permission of action '" + action + "' of channel '" + channel + "' failed; the call was "
+                + "refused with 'internal' and errorId " + errorId + ".";
     }
 
     private static String quoted(String text) {

@@ -1,16 +1,41 @@
 package io.kanava.impl.endpoint;
 
+import java.util.logging.Logger;
+
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 
+import io.kanava.impl.Messages;
+import io.kanava.impl.security.HandshakeOriginRecorder;
+
 /**
- * Hands the container a fresh {@link ChannelEndpoint} for each connection of one channel.
+ * The handshake of one channel: refuses a cross-site origin before the upgrade, captures the container roles of
+ * the upgrade request, and hands the container a fresh {@link ChannelEndpoint} for each connection.
  */
 final class ChannelConfigurator extends ServerEndpointConfig.Configurator {
+
+    private static final Logger LOG = Logger.getLogger(ChannelConfigurator.class.getName());
 
     private final ChannelRuntime runtime;
 
     ChannelConfigurator(ChannelRuntime runtime) {
         this.runtime = runtime;
+    }
+
+    @Override
+    public boolean checkOrigin(String originHeaderValue) {
+        boolean allowed = runtime.originPolicy().allows(originHeaderValue, HandshakeOriginRecorder.take());
+        if (!allowed) {
+            LOG.info(() -> Messages.originRefused(runtime.name(), originHeaderValue));
+        }
+        return allowed;
+    }
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        super.modifyHandshake(config, request, response);
+        runtime.handshakeRoles().capture(request.getUserPrincipal(), request::isUserInRole);
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 
 import io.kanava.ConnectionHandler;
+import io.kanava.ConnectionRefusedException;
 import io.kanava.impl.Messages;
 import io.kanava.impl.codec.InboundFrame;
 import io.kanava.impl.codec.OutboundFrame;
@@ -25,6 +26,7 @@ import io.kanava.impl.context.RequestScope;
 public final class ChannelEndpoint extends Endpoint {
 
     private static final Logger LOG = Logger.getLogger(ChannelEndpoint.class.getName());
+    private static final int POLICY_VIOLATION = 1008;
     private static final int INTERNAL_ERROR = 1011;
 
     private final ChannelRuntime runtime;
@@ -43,8 +45,11 @@ public final class ChannelEndpoint extends Endpoint {
         connection = new WebSocketConnection(session, runtime);
         lifecycleScope = runtime.requestScope();
         runtime.connections().add(connection);
-        if (!runCallback("onConnect", runtime.definition().onConnect())) {
-            connection.closeNow(INTERNAL_ERROR, "Internal error");
+        Outcome connect = runCallback("onConnect", runtime.definition().onConnect());
+        if (connect != Outcome.DONE) {
+            if (connect == Outcome.FAILED) {
+                connection.closeNow(INTERNAL_ERROR, "Internal error");
+            }
             return;
         }
         frameScope = runtime.requestScope();
@@ -84,19 +89,29 @@ public final class ChannelEndpoint extends Endpoint {
         lifecycleScope.close();
     }
 
-    private boolean runCallback(String name, Optional<ConnectionHandler> callback) {
+    private Outcome runCallback(String name, Optional<ConnectionHandler> callback) {
         if (callback.isEmpty()) {
-            return true;
+            return Outcome.DONE;
         }
         return lifecycleScope.call(() -> {
             try {
                 callback.get().handle(connection);
-                return true;
+                return Outcome.DONE;
+            } catch (ConnectionRefusedException refused) {
+                LOG.fine(() -> Messages.connectionRefused(runtime.name(), connection.id(), refused.getMessage()));
+                connection.closeNow(POLICY_VIOLATION, refused.getMessage());
+                return Outcome.REFUSED;
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 String errorId = UUID.randomUUID().toString();
                 LOG.log(Level.SEVERE, Messages.callbackFailed(name, runtime.name(), connection.id(), errorId), e);
-                return false;
+                return Outcome.FAILED;
             }
         });
+    }
+
+    private enum Outcome {
+        DONE,
+        REFUSED,
+        FAILED
     }
 }

@@ -23,6 +23,9 @@ import io.kanava.impl.codec.JsonbPayloadCodec;
 import io.kanava.impl.discovery.DeclaredChannel;
 import io.kanava.impl.discovery.KanavaExtension;
 import io.kanava.impl.routing.ActionRouter;
+import io.kanava.impl.security.HandshakeRoles;
+import io.kanava.impl.security.OriginPolicy;
+import io.kanava.impl.security.RoleCatalog;
 import io.kanava.impl.sending.OutboundQueueLimits;
 import io.kanava.spi.PayloadCodec;
 
@@ -65,6 +68,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         FrameEncoder encoder = new FrameEncoder();
         Instance<RequestContextController> controllers =
                 beanManager.createInstance().select(RequestContextController.class);
+        HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
+                channels.stream().map(DeclaredChannel::definition).toList()));
+        OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
@@ -73,7 +79,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     encoder,
                     controllers,
                     connections,
-                    OutboundQueueLimits.DEFAULT);
+                    OutboundQueueLimits.DEFAULT,
+                    handshakeRoles,
+                    originPolicy);
             register(container, runtime);
         }
     }

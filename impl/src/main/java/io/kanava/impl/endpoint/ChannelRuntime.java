@@ -7,6 +7,8 @@ import io.kanava.ChannelDefinition;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.context.RequestScope;
 import io.kanava.impl.routing.ActionRouter;
+import io.kanava.impl.security.HandshakeRoles;
+import io.kanava.impl.security.OriginPolicy;
 import io.kanava.impl.sending.OutboundQueueLimits;
 import io.kanava.spi.PayloadCodec;
 
@@ -20,6 +22,8 @@ import io.kanava.spi.PayloadCodec;
  * @param controllers the source of CDI request context controllers
  * @param connections the application's open connections
  * @param limits the bounds of each connection's outgoing queue
+ * @param handshakeRoles the roles captured at handshakes
+ * @param originPolicy which origins may open connections
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -28,7 +32,9 @@ record ChannelRuntime(
         FrameEncoder encoder,
         Instance<RequestContextController> controllers,
         OpenConnections connections,
-        OutboundQueueLimits limits) {
+        OutboundQueueLimits limits,
+        HandshakeRoles handshakeRoles,
+        OriginPolicy originPolicy) {
 
     String name() {
         return definition.name();

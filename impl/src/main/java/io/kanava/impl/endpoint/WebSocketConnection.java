@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -17,6 +19,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 import io.kanava.Connection;
+import io.kanava.UserSession;
 import io.kanava.impl.Messages;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.sending.OutboundQueue;
@@ -36,6 +39,8 @@ final class WebSocketConnection implements Connection {
     private final Map<String, String> pathParameters;
     private final Map<String, List<String>> queryParameters;
     private final Principal principal;
+    private final Set<String> containerRoles;
+    private volatile UserSession userSession;
     private final OutboundQueue queue;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private volatile boolean open = true;
@@ -46,6 +51,7 @@ final class WebSocketConnection implements Connection {
         this.pathParameters = Map.copyOf(session.getPathParameters());
         this.queryParameters = QueryParameters.parse(session.getQueryString());
         this.principal = session.getUserPrincipal();
+        this.containerRoles = channel.handshakeRoles().rolesOf(principal);
         this.queue = new OutboundQueue(
                 (text, done) -> session.getAsyncRemote()
                         .sendText(text, result -> done.accept(result.isOK() ? null : result.getException())),
@@ -76,6 +82,27 @@ final class WebSocketConnection implements Connection {
     @Override
     public Optional<Principal> principal() {
         return Optional.ofNullable(principal);
+    }
+
+    @Override
+    public Optional<UserSession> session() {
+        return Optional.ofNullable(userSession);
+    }
+
+    @Override
+    public void startSession(UserSession session) {
+        this.userSession = Objects.requireNonNull(session, "session");
+    }
+
+    @Override
+    public void endSession() {
+        this.userSession = null;
+    }
+
+    @Override
+    public boolean hasRole(String role) {
+        UserSession current = userSession;
+        return current != null ? current.hasRole(role) : containerRoles.contains(role);
     }
 
     @Override

@@ -19,9 +19,10 @@ import io.kanava.spi.InvalidPayloadException;
 import io.kanava.spi.PayloadCodec;
 
 /**
- * Answers the calls of one channel: finds the action, binds its data, runs its handler and turns the outcome into
- * exactly one reply or error frame. It never throws for a client's mistake or a handler's failure. Everything it
- * needs per call is resolved when it is built.
+ * Answers the calls of one channel, in this order: find the action, pass the auth gate, bind the data, check the
+ * permissions, run the handler; the outcome is exactly one reply or error frame. A call refused at any step never
+ * reaches its handler. It never throws for a client's mistake or a handler's failure. Everything it needs per call
+ * is resolved when it is built.
  */
 public final class ActionRouter {
 
@@ -29,7 +30,10 @@ public final class ActionRouter {
     private static final String INTERNAL_MESSAGE = "Internal error";
 
     private final String channel;
-    private final Map<String, ActionDefinition<?, ?>> actions = new HashMap<>();
+    private static final String UNAUTHENTICATED_MESSAGE = "Authentication required";
+    private static final String FORBIDDEN_MESSAGE = "Permission denied";
+
+    private final Map<String, RoutedAction> actions = new HashMap<>();
     private final PayloadCodec codec;
 
     /**
@@ -41,7 +45,7 @@ public final class ActionRouter {
     public ActionRouter(ChannelDefinition definition, PayloadCodec codec) {
         this.channel = definition.name();
         this.codec = codec;
-        definition.actions().forEach(action -> actions.put(action.name(), action));
+        definition.actions().forEach(action -> actions.put(action.name(), RoutedAction.of(definition, action)));
     }
 
     /**
@@ -57,24 +61,37 @@ public final class ActionRouter {
                     malformed.id(), malformed.action(), ErrorCode.BAD_REQUEST, malformed.reason(), null);
         }
         InboundFrame.ActionCall call = (InboundFrame.ActionCall) frame;
-        ActionDefinition<?, ?> action = actions.get(call.action());
-        if (action == null) {
+        RoutedAction routed = actions.get(call.action());
+        if (routed == null) {
             return error(call, ErrorCode.UNKNOWN_ACTION, "Channel '" + channel + "' has no such action");
+        }
+        if (!routed.gate().admits(connection)) {
+            return error(call, ErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE);
         }
         Object input;
         try {
-            input = bind(action.inputType(), call.data());
+            input = bind(routed.definition().inputType(), call.data());
         } catch (InvalidPayloadException e) {
             return error(call, ErrorCode.INVALID_DATA, e.getMessage());
         }
-        return answer(call, action, input, connection);
+        CallContext context = new CallContext(connection, call.action(), call.id());
+        try {
+            if (!routed.permissions().permits(context, input)) {
+                return error(call, ErrorCode.FORBIDDEN, FORBIDDEN_MESSAGE);
+            }
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, Messages.permissionFailed(channel, call.action(), errorId), e);
+            return internal(call, errorId);
+        }
+        return answer(call, routed.definition(), input, context);
     }
 
     private OutboundFrame answer(
-            InboundFrame.ActionCall call, ActionDefinition<?, ?> action, Object input, Connection connection) {
+            InboundFrame.ActionCall call, ActionDefinition<?, ?> action, Object input, CallContext context) {
         Object output;
         try {
-            output = invoke(action, input, new CallContext(connection, call.action(), call.id()));
+            output = invoke(action, input, context);
         } catch (ActionException e) {
             return error(call, e.code(), e.getMessage());
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {

@@ -31,6 +31,7 @@ class ActionRouterTest {
     private final AtomicReference<ActionContext> lastContext = new AtomicReference<>();
     private final ActionRouter router = new ActionRouter(
             ChannelDefinition.builder("todos")
+                    .auth(false)
                     .action("create", NewTodo.class, Todo.class, (input, context) -> {
                         lastContext.set(context);
                         return new Todo(12, input.text());

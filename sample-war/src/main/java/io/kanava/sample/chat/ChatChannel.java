@@ -1,6 +1,5 @@
 package io.kanava.sample.chat;
 
-import java.security.Principal;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,37 +11,67 @@ import io.kanava.ActionContext;
 import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
+import io.kanava.Connection;
+import io.kanava.sample.security.ChatTokens;
 
 /**
- * Declares the {@code chat} channel, at {@code /channels/chat}, with the actions {@code send} and
- * {@code history}. Messages are signed with the name of the connection's principal, or {@code anonymous}.
+ * Declares the {@code chat} channel, at {@code /channels/chat}. {@code login} {@code {token}} verifies a token from
+ * {@code POST /api/login} and opens an in-band session; {@code send} needs that session and signs the message with
+ * its subject; {@code history} and {@code logout} are open to anyone.
  */
 @ApplicationScoped
 public class ChatChannel {
 
-    private static final String ANONYMOUS = "anonymous";
-
     @Inject
     ChatRoom room;
+
+    @Inject
+    ChatTokens tokens;
 
     @Produces
     ChannelDefinition chat() {
         return ChannelDefinition.builder("chat")
-                .action(
-                        "send",
-                        NewMessage.class,
-                        ChatMessage.class,
-                        (input, context) -> room.post(senderOf(context), textOf(input)))
+                .action(ActionDefinition.<Login, SignedIn>builder("login")
+                        .input(Login.class)
+                        .output(SignedIn.class)
+                        .auth(false)
+                        .handler((input, context) -> login(input, context.connection()))
+                        .build())
+                .action(ActionDefinition.<Void, Void>builder("logout")
+                        .input(Void.class)
+                        .output(Void.class)
+                        .auth(false)
+                        .handler((input, context) -> {
+                            context.connection().endSession();
+                            return null;
+                        })
+                        .build())
+                .action(ActionDefinition.<NewMessage, ChatMessage>builder("send")
+                        .input(NewMessage.class)
+                        .output(ChatMessage.class)
+                        .permissions("signed-in", (context, input) -> context.connection()
+                                .session()
+                                .isPresent())
+                        .handler((input, context) -> room.post(senderOf(context), textOf(input)))
+                        .build())
                 .action(ActionDefinition.<HistoryRequest, List<ChatMessage>>builder("history")
                         .input(HistoryRequest.class)
                         .output(new TypeLiteral<List<ChatMessage>>() {}.getType())
+                        .auth(false)
                         .handler((input, context) -> room.history(input == null ? null : input.limit()))
                         .build())
                 .build();
     }
 
+    private SignedIn login(Login input, Connection connection) {
+        var session = tokens.verify(input == null ? null : input.token())
+                .orElseThrow(() -> new ActionException("invalid_token", "The token is invalid or expired"));
+        connection.startSession(session);
+        return new SignedIn(session.subject(), session.roles());
+    }
+
     private static String senderOf(ActionContext context) {
-        return context.connection().principal().map(Principal::getName).orElse(ANONYMOUS);
+        return context.connection().subject().orElseThrow();
     }
 
     private static String textOf(NewMessage input) {

@@ -10,10 +10,13 @@ import jakarta.inject.Inject;
 import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
+import io.kanava.Permission;
 
 /**
  * Declares the {@code todos} channel, at {@code /channels/todos}, with the actions {@code list}, {@code create},
- * {@code toggle} and {@code delete}. The handlers check the input and leave the rest to {@link TodoStore}.
+ * {@code toggle} and {@code delete}. {@code list} is open to anyone; {@code create} and {@code toggle} need an
+ * identity (HTTP BASIC credentials on the upgrade request, or an in-band session); {@code delete} needs the role
+ * {@code admin}. The handlers check the input and leave the rest to {@link TodoStore}.
  */
 @ApplicationScoped
 public class TodoChannel {
@@ -27,6 +30,7 @@ public class TodoChannel {
                 .action(ActionDefinition.<Void, List<Todo>>builder("list")
                         .input(Void.class)
                         .output(new TypeLiteral<List<Todo>>() {}.getType())
+                        .auth(false)
                         .handler((input, context) -> store.all())
                         .build())
                 .action("create", NewTodo.class, Todo.class, (input, context) -> store.add(textOf(input)))
@@ -34,13 +38,18 @@ public class TodoChannel {
                     long id = idOf(input);
                     return store.toggle(id).orElseThrow(() -> notFound(id));
                 })
-                .action("delete", TodoId.class, Void.class, (input, context) -> {
-                    long id = idOf(input);
-                    if (!store.remove(id)) {
-                        throw notFound(id);
-                    }
-                    return null;
-                })
+                .action(ActionDefinition.<TodoId, Void>builder("delete")
+                        .input(TodoId.class)
+                        .output(Void.class)
+                        .permissions("admins", Permission.role("admin"))
+                        .handler((input, context) -> {
+                            long id = idOf(input);
+                            if (!store.remove(id)) {
+                                throw notFound(id);
+                            }
+                            return null;
+                        })
+                        .build())
                 .build();
     }
 

@@ -20,6 +20,7 @@ public class EchoChannels {
     @Produces
     ChannelDefinition echo() {
         return ChannelDefinition.builder("echo")
+                .auth(false)
                 .action("echo", Note.class, Note.class, (note, context) -> note)
                 .action("nothing", Void.class, Void.class, (input, context) -> {
                     ledger.ran("nothing");

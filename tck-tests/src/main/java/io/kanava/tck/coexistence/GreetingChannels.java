@@ -16,6 +16,7 @@ public class GreetingChannels {
     @Produces
     ChannelDefinition greeting() {
         return ChannelDefinition.builder("greeting")
+                .auth(false)
                 .action("echo", String.class, String.class, (text, context) -> composer.reply(text))
                 .build();
     }

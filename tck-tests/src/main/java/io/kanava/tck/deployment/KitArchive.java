@@ -5,10 +5,23 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WARs the kit deploys: the scenario's classes and a {@code beans.xml}. The runner adds the implementation
- * under test.
+ * The WARs the kit deploys: the scenario's classes, a {@code beans.xml} and, when a scenario needs one, a
+ * {@code web.xml}. The runner adds the implementation under test.
  */
 public final class KitArchive {
+
+    /**
+     * The {@code web.xml} elements that protect {@code /secured/*} with HTTP BASIC: only callers in role
+     * {@code user} may open connections there. The server's realm knows {@link RealmUser#ALICE} and
+     * {@link RealmUser#BOB}.
+     */
+    public static final String SECURED_ROUTES = "<security-constraint><web-resource-collection>"
+            + "<web-resource-name>secured</web-resource-name><url-pattern>/secured/*</url-pattern>"
+            + "</web-resource-collection><auth-constraint><role-name>user</role-name></auth-constraint>"
+            + "</security-constraint>"
+            + "<login-config><auth-method>BASIC</auth-method></login-config>"
+            + "<security-role><role-name>admin</role-name></security-role>"
+            + "<security-role><role-name>user</role-name></security-role>";
 
     private KitArchive() {}
 
@@ -37,5 +50,19 @@ public final class KitArchive {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(classes)
                 .addAsWebInfResource(new StringAsset(beansXml), "beans.xml");
+    }
+
+    /**
+     * Creates a WAR with a {@code web.xml} and bean discovery mode {@code annotated}.
+     *
+     * @param name the archive name without {@code .war}
+     * @param webXmlBody the elements inside {@code <web-app>}
+     * @param classes the scenario's classes
+     * @return the archive
+     */
+    public static WebArchive withWebXml(String name, String webXmlBody, Class<?>... classes) {
+        String webXml =
+                "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">" + webXmlBody + "</web-app>";
+        return create(name, classes).setWebXML(new StringAsset(webXml));
     }
 }

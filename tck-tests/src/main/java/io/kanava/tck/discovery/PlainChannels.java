@@ -10,6 +10,7 @@ public class PlainChannels {
     @Produces
     ChannelDefinition plain() {
         return ChannelDefinition.builder("plain")
+                .auth(false)
                 .action("ping", Void.class, String.class, (input, context) -> "pong")
                 .build();
     }

@@ -12,6 +12,7 @@ public class LabelChannels {
     @Produces
     ChannelDefinition labels() {
         return ChannelDefinition.builder("labels")
+                .auth(false)
                 .action(
                         "badge",
                         Label.class,

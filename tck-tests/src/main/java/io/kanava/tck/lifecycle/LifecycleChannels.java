@@ -16,6 +16,7 @@ public class LifecycleChannels {
     @Produces
     ChannelDefinition lifecycle() {
         return ChannelDefinition.builder("lifecycle")
+                .auth(false)
                 .onConnect(connection -> ledger.connected(connection.id()))
                 .onDisconnect(connection -> ledger.disconnected(connection.id()))
                 .action(
@@ -30,6 +31,7 @@ public class LifecycleChannels {
     @Produces
     ChannelDefinition ledger() {
         return ChannelDefinition.builder("ledger")
+                .auth(false)
                 .action("await", LedgerQuery.class, LedgerEntry.class, (query, context) -> ledger.await(query))
                 .build();
     }

@@ -18,6 +18,7 @@ public class RoomChannels {
     @Produces
     ChannelDefinition room() {
         return ChannelDefinition.builder("room")
+                .auth(false)
                 .route("/rooms/{room}/members/{member}")
                 .action("describe", Void.class, Whereabouts.class, DESCRIBE)
                 .build();
@@ -26,6 +27,7 @@ public class RoomChannels {
     @Produces
     ChannelDefinition lobby() {
         return ChannelDefinition.builder("lobby")
+                .auth(false)
                 .action("describe", Void.class, Whereabouts.class, DESCRIBE)
                 .build();
     }

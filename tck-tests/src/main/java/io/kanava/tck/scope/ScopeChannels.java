@@ -19,6 +19,7 @@ public class ScopeChannels {
     @Produces
     ChannelDefinition scope() {
         return ChannelDefinition.builder("scope")
+                .auth(false)
                 .action("trace", Void.class, Traces.class, (input, context) -> {
                     long destroyed = ledger.destroyedCount();
                     String first = trace.id();

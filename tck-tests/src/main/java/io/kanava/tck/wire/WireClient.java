@@ -4,8 +4,11 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -45,9 +48,21 @@ public final class WireClient implements AutoCloseable {
      * @throws Exception when the handshake fails or times out
      */
     public static WireClient connect(URI uri, String... subprotocols) throws Exception {
+        return connect(uri, Map.of(), subprotocols);
+    }
+
+    /**
+     * Opens a connection with extra handshake headers, such as {@code Authorization} or {@code Origin}.
+     *
+     * @param uri the channel's {@code ws://} address
+     * @param headers the headers to add to the upgrade request
+     * @param subprotocols subprotocols to offer, in order of preference
+     * @return the open client
+     * @throws Exception when the handshake fails or times out
+     */
+    public static WireClient connect(URI uri, Map<String, String> headers, String... subprotocols) throws Exception {
         Listener listener = new Listener();
-        WebSocket.Builder builder =
-                HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT);
+        WebSocket.Builder builder = builder(headers);
         if (subprotocols.length > 0) {
             builder.subprotocols(
                     subprotocols[0],
@@ -65,18 +80,73 @@ public final class WireClient implements AutoCloseable {
      * @throws AssertionError when the handshake succeeds
      */
     public static Throwable refusedHandshake(URI uri) throws InterruptedException, TimeoutException {
+        return refusedHandshake(uri, Map.of());
+    }
+
+    /**
+     * Tries to open a connection with extra handshake headers and reports how the handshake failed.
+     *
+     * @param uri the address
+     * @param headers the headers to add to the upgrade request
+     * @return the failure of the handshake
+     * @throws AssertionError when the handshake succeeds
+     */
+    public static Throwable refusedHandshake(URI uri, Map<String, String> headers)
+            throws InterruptedException, TimeoutException {
         try {
-            WebSocket socket = HttpClient.newHttpClient()
-                    .newWebSocketBuilder()
-                    .connectTimeout(TIMEOUT)
-                    .buildAsync(uri, new Listener())
-                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            WebSocket socket =
+                    builder(headers).buildAsync(uri, new Listener()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             socket.abort();
             throw new AssertionError("The handshake to " + uri + " succeeded");
         } catch (ExecutionException refused) {
             return refused.getCause();
         }
     }
+
+    /**
+     * The {@code Authorization} header of HTTP BASIC authentication.
+     *
+     * @param user the user name
+     * @param password the password
+     * @return a header map to pass to {@link #connect(URI, Map, String...)}
+     */
+    public static Map<String, String> basic(String user, String password) {
+        String credentials = user + ":" + password;
+        return Map.of(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static WebSocket.Builder builder(Map<String, String> headers) {
+        WebSocket.Builder builder =
+                HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT);
+        headers.forEach(builder::header);
+        return builder;
+    }
+
+    /**
+     * Waits until the server closes the connection.
+     *
+     * @return the close code and reason the server sent
+     * @throws AssertionError when the connection is not closed in time
+     */
+    public CloseStatus awaitClose() throws InterruptedException {
+        try {
+            return listener.closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException broken) {
+            throw new AssertionError("The connection broke instead of closing", broken.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError("The server did not close the connection within " + TIMEOUT);
+        }
+    }
+
+    /**
+     * A close frame received from the server.
+     *
+     * @param code the close code
+     * @param reason the close reason
+     */
+    public record CloseStatus(int code, String reason) {}
 
     /**
      * Sends one text frame.
@@ -156,19 +226,19 @@ public final class WireClient implements AutoCloseable {
      */
     @Override
     public void close() throws Exception {
-        if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        }
         try {
+            if (!socket.isOutputClosed()) {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
             listener.closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException ignored) {
+        } catch (ExecutionException | TimeoutException alreadyGone) {
             socket.abort();
         }
     }
 
     private static final class Listener implements WebSocket.Listener {
         private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-        private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
 
         @Override
@@ -184,7 +254,7 @@ public final class WireClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
+            closed.complete(new CloseStatus(statusCode, reason));
             return null;
         }
 

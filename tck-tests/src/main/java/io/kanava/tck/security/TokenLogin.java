@@ -1,0 +1,39 @@
+package io.kanava.tck.security;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.kanava.ActionException;
+import io.kanava.Connection;
+import io.kanava.UserSession;
+
+/**
+ * The kit's in-band login: a token {@code token:<subject>:<role>,<role>} starts a session with that subject and
+ * those roles. A real application verifies a signed token instead.
+ */
+final class TokenLogin {
+
+    private TokenLogin() {}
+
+    static Caller login(Credentials credentials, Connection connection) {
+        String[] parts = credentials == null || credentials.token() == null
+                ? new String[0]
+                : credentials.token().split(":", -1);
+        if (parts.length != 3 || !parts[0].equals("token") || parts[1].isEmpty()) {
+            throw new ActionException("invalid_token", "The token is not valid");
+        }
+        Set<String> roles = parts[2].isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(parts[2].split(",")));
+        connection.startSession(UserSession.of(parts[1], roles));
+        return callerOf(connection);
+    }
+
+    static Caller callerOf(Connection connection) {
+        return new Caller(
+                connection.subject().orElse(null),
+                connection.isAuthenticated(),
+                connection.hasRole("admin"),
+                connection.hasRole("user"),
+                connection.session().isPresent());
+    }
+}
