@@ -1,5 +1,5 @@
 /**
- * Who the sample's users are and how they prove it: a Jakarta Security HTTP BASIC mechanism over a small in-app
- * identity store (alice and bob), and signed tokens for the chat's in-band login.
+ * Signed tokens for the chat's in-band login: {@code POST /api/login}, protected by HTTP BASIC against the
+ * server's realm, issues them; the chat's {@code login} action verifies them.
  */
 package io.kanava.sample.security;
