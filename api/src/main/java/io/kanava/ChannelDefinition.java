@@ -1,9 +1,12 @@
 package io.kanava;
 
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +37,12 @@ public final class ChannelDefinition {
 
     private static final String DEFAULT_ROUTE_PREFIX = "/channels/";
 
+    /** The default bound of a connection's outgoing queue, in frames. */
+    public static final int DEFAULT_MAX_QUEUED_FRAMES = 1024;
+
+    /** The default bound of a connection's outgoing queue, in bytes of frame text. */
+    public static final long DEFAULT_MAX_QUEUED_BYTES = 4L * 1024 * 1024;
+
     private final String name;
     private final String route;
     private final boolean auth;
@@ -41,6 +50,11 @@ public final class ChannelDefinition {
     private final ConnectionHandler onDisconnect;
     private final List<ActionDefinition<?, ?>> actions;
     private final Set<String> roles;
+    private final Map<String, Type> events;
+    private final List<ChannelMiddleware> middleware;
+    private final int maxQueuedFrames;
+    private final long maxQueuedBytes;
+    private final SlowConsumerPolicy slowConsumerPolicy;
 
     private ChannelDefinition(Builder builder) {
         this.name = builder.name;
@@ -50,6 +64,11 @@ public final class ChannelDefinition {
         this.onDisconnect = builder.onDisconnect;
         this.actions = Collections.unmodifiableList(new ArrayList<>(builder.actions));
         this.roles = Collections.unmodifiableSet(new LinkedHashSet<>(builder.roles));
+        this.events = Collections.unmodifiableMap(new LinkedHashMap<>(builder.events));
+        this.middleware = Collections.unmodifiableList(new ArrayList<>(builder.middleware));
+        this.maxQueuedFrames = builder.maxQueuedFrames;
+        this.maxQueuedBytes = builder.maxQueuedBytes;
+        this.slowConsumerPolicy = builder.slowConsumerPolicy;
     }
 
     /**
@@ -127,6 +146,53 @@ public final class ChannelDefinition {
         return roles;
     }
 
+    /**
+     * Returns the events this channel pushes, with the types of their data, as declared for generated clients.
+     *
+     * @return an unmodifiable map from event name to data type, in declaration order
+     */
+    public Map<String, Type> events() {
+        return events;
+    }
+
+    /**
+     * Returns the channel's inline middleware, in the order it was added. Global middleware (see
+     * {@link MiddlewareFor}) runs before it.
+     *
+     * @return an unmodifiable list
+     */
+    public List<ChannelMiddleware> middleware() {
+        return middleware;
+    }
+
+    /**
+     * Returns the most frames a connection's outgoing queue holds.
+     *
+     * @return the bound in frames
+     */
+    public int maxQueuedFrames() {
+        return maxQueuedFrames;
+    }
+
+    /**
+     * Returns the most frame text a connection's outgoing queue holds, counted in characters (one byte each for
+     * ASCII JSON).
+     *
+     * @return the bound in bytes
+     */
+    public long maxQueuedBytes() {
+        return maxQueuedBytes;
+    }
+
+    /**
+     * Returns what happens when a connection's outgoing queue is full.
+     *
+     * @return the policy; {@link SlowConsumerPolicy#CLOSE} by default
+     */
+    public SlowConsumerPolicy slowConsumerPolicy() {
+        return slowConsumerPolicy;
+    }
+
     @Override
     public String toString() {
         return "ChannelDefinition[" + name + " at " + route + "]";
@@ -144,6 +210,11 @@ public final class ChannelDefinition {
         private ConnectionHandler onDisconnect;
         private final List<ActionDefinition<?, ?>> actions = new ArrayList<>();
         private final Set<String> roles = new LinkedHashSet<>();
+        private final Map<String, Type> events = new LinkedHashMap<>();
+        private final List<ChannelMiddleware> middleware = new ArrayList<>();
+        private int maxQueuedFrames = DEFAULT_MAX_QUEUED_FRAMES;
+        private long maxQueuedBytes = DEFAULT_MAX_QUEUED_BYTES;
+        private SlowConsumerPolicy slowConsumerPolicy = SlowConsumerPolicy.CLOSE;
 
         private Builder(String name) {
             this.name = name;
@@ -231,6 +302,54 @@ public final class ChannelDefinition {
          */
         public Builder roles(String... names) {
             roles.addAll(List.of(names));
+            return this;
+        }
+
+        /**
+         * Declares an event this channel pushes and the type of its data, for generated clients and documents.
+         *
+         * @param name the event name, such as {@code todos:updated}
+         * @param type the type of its data
+         * @return this builder
+         */
+        public Builder event(String name, Type type) {
+            events.put(name, type);
+            return this;
+        }
+
+        /**
+         * Adds inline middleware; it runs after the global middleware of this channel, in the order added.
+         *
+         * @param handler the middleware
+         * @return this builder
+         */
+        public Builder middleware(ChannelMiddleware handler) {
+            middleware.add(handler);
+            return this;
+        }
+
+        /**
+         * Bounds each connection's outgoing queue. The defaults are {@value #DEFAULT_MAX_QUEUED_FRAMES} frames and
+         * 4 MiB.
+         *
+         * @param maxFrames the most frames waiting to be written, at least 1
+         * @param maxBytes the most frame text waiting to be written, in characters, at least 1
+         * @return this builder
+         */
+        public Builder outboundQueue(int maxFrames, long maxBytes) {
+            this.maxQueuedFrames = maxFrames;
+            this.maxQueuedBytes = maxBytes;
+            return this;
+        }
+
+        /**
+         * Sets what happens when a connection's outgoing queue is full.
+         *
+         * @param policy the policy; {@link SlowConsumerPolicy#CLOSE} by default
+         * @return this builder
+         */
+        public Builder slowConsumerPolicy(SlowConsumerPolicy policy) {
+            this.slowConsumerPolicy = policy;
             return this;
         }
 

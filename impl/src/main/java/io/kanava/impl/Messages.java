@@ -110,6 +110,26 @@ public final class Messages {
                         + "'*' allows every origin.");
     }
 
+    public static KanavaException invalidEvent(String channel, String event, String source) {
+        return new KanavaException(
+                "KNV1014",
+                "KNV1014: channel '" + channel + "' (" + source + ") declares event " + quoted(event)
+                        + " without a name or a type. Declare events as event(\"todos:updated\", TodoEvent.class).");
+    }
+
+    public static KanavaException invalidOutboundQueue(String channel, int frames, long bytes, String source) {
+        return new KanavaException(
+                "KNV1015",
+                "KNV1015: channel '" + channel + "' (" + source + ") bounds its outgoing queue to " + frames
+                        + " frames and " + bytes + " bytes, or has no slow-consumer policy. Both bounds must be at "
+                        + "least 1 and the policy set.");
+    }
+
+    public static KanavaException nullMiddleware(String channel, String source) {
+        return new KanavaException(
+                "KNV1016", "KNV1016: channel '" + channel + "' (" + source + ") adds a null middleware.");
+    }
+
     // ---- runtime (logged on the server) ----
 
     public static String handlerFailed(String channel, String action, String errorId) {
@@ -175,6 +195,27 @@ public final class Messages {
     public static String permissionFailed(String channel, String action, String errorId) {
         return "KNV3013: a permission of action '" + action + "' of channel '" + channel + "' failed; the call was "
                 + "refused with 'internal' and errorId " + errorId + ".";
+    }
+
+    public static String listenerFailed(String topic) {
+        return "KNV3014: a listener of topic '" + topic + "' failed; the other subscribers still got the event.";
+    }
+
+    public static String middlewareFailed(String channel, String event, Object middleware, String connection) {
+        return "KNV3015: middleware " + middleware + " of channel '" + channel + "' failed on event '" + event
+                + "'; the event was dropped for connection " + connection + ", which stays open.";
+    }
+
+    public static KanavaException foreignConnection(Object connection) {
+        return new KanavaException(
+                "KNV3016",
+                "KNV3016: " + connection + " is not a connection of this application's channels; the EventHub can "
+                        + "only subscribe the Connection objects Kanava hands to handlers and callbacks.");
+    }
+
+    public static String eventsDropped(String channel, String connection, int events) {
+        return "KNV3017: dropped the " + events + " oldest events queued for connection " + connection + " on channel '"
+                + channel + "', whose client reads too slowly (slow-consumer policy DROP_OLDEST).";
     }
 
     private static String quoted(String text) {

@@ -47,6 +47,7 @@ public final class DefinitionValidator {
                                             RouteTemplate.shapeOf(definition.route()), key -> new ArrayList<>())
                                     .add(channel));
             validateActions(channel, problems);
+            validateEventsAndSending(channel, problems);
         }
         byName.forEach((name, declared) -> {
             if (declared.size() > 1) {
@@ -91,6 +92,24 @@ public final class DefinitionValidator {
             if (action.handler() == null) {
                 problems.add(Messages.missingHandler(name, actionName, source));
             }
+        }
+    }
+
+    private static void validateEventsAndSending(DeclaredChannel channel, List<KanavaException> problems) {
+        ChannelDefinition definition = channel.definition();
+        definition.events().forEach((event, type) -> {
+            if (event == null || event.isBlank() || type == null) {
+                problems.add(Messages.invalidEvent(definition.name(), event, channel.source()));
+            }
+        });
+        if (definition.maxQueuedFrames() < 1
+                || definition.maxQueuedBytes() < 1
+                || definition.slowConsumerPolicy() == null) {
+            problems.add(Messages.invalidOutboundQueue(
+                    definition.name(), definition.maxQueuedFrames(), definition.maxQueuedBytes(), channel.source()));
+        }
+        if (definition.middleware().contains(null)) {
+            problems.add(Messages.nullMiddleware(definition.name(), channel.source()));
         }
     }
 

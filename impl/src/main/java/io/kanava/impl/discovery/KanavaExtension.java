@@ -6,21 +6,31 @@ import java.util.List;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessProducerMethod;
 
 import io.kanava.ChannelDefinition;
 import io.kanava.KanavaException;
+import io.kanava.impl.codec.PayloadCodecProducer;
+import io.kanava.impl.eventhub.KanavaEventHub;
 
 /**
- * Finds every producer method returning a {@link ChannelDefinition}, and once the container is valid, obtains and
- * validates the definitions. Problems fail the deployment, all of them reported together. The extension only
+ * Adds the runtime's own beans (the {@code EventHub}, the payload codec) whatever the application's bean discovery
+ * mode, finds every producer method returning a {@link ChannelDefinition}, and once the container is valid, obtains
+ * and validates the definitions. Problems fail the deployment, all of them reported together. The extension only
  * collects; {@link ChannelCollector} and {@link DefinitionValidator} decide.
  */
 public class KanavaExtension implements Extension {
 
     private final List<ChannelProducer> producers = new ArrayList<>();
     private volatile List<DeclaredChannel> channels = List.of();
+
+    void addRuntimeBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        event.addAnnotatedType(beanManager.createAnnotatedType(KanavaEventHub.class), KanavaEventHub.class.getName());
+        event.addAnnotatedType(
+                beanManager.createAnnotatedType(PayloadCodecProducer.class), PayloadCodecProducer.class.getName());
+    }
 
     void collectChannelProducers(@Observes ProcessProducerMethod<ChannelDefinition, ?> event) {
         producers.add(new ChannelProducer(

@@ -42,7 +42,7 @@ public final class ChannelEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        connection = new WebSocketConnection(session, runtime);
+        connection = new WebSocketConnection(session, runtime, this::disconnect);
         lifecycleScope = runtime.requestScope();
         runtime.connections().add(connection);
         Outcome connect = runCallback("onConnect", runtime.definition().onConnect());
@@ -82,6 +82,7 @@ public final class ChannelEndpoint extends Endpoint {
         }
         closing.markClosed();
         runtime.connections().remove(closing);
+        runtime.hub().closed(closing);
         if (connected) {
             runCallback("onDisconnect", runtime.definition().onDisconnect());
             frameScope.close();

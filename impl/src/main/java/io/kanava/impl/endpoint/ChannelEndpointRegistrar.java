@@ -7,8 +7,6 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -19,9 +17,10 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import io.kanava.impl.Messages;
 import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.codec.FrameEncoder;
-import io.kanava.impl.codec.JsonbPayloadCodec;
 import io.kanava.impl.discovery.DeclaredChannel;
 import io.kanava.impl.discovery.KanavaExtension;
+import io.kanava.impl.eventhub.KanavaEventHub;
+import io.kanava.impl.middleware.GlobalMiddleware;
 import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.security.OriginPolicy;
@@ -42,7 +41,6 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     private static final int GOING_AWAY = 1001;
 
     private final OpenConnections connections = new OpenConnections();
-    private Jsonb jsonb;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -63,8 +61,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         if (container == null) {
             throw new IllegalStateException(Messages.noServerContainer(context.getContextPath()));
         }
-        jsonb = JsonbBuilder.create();
-        PayloadCodec codec = new JsonbPayloadCodec(jsonb);
+        PayloadCodec codec =
+                beanManager.createInstance().select(PayloadCodec.class).get();
+        KanavaEventHub hub =
+                beanManager.createInstance().select(KanavaEventHub.class).get();
         FrameEncoder encoder = new FrameEncoder();
         Instance<RequestContextController> controllers =
                 beanManager.createInstance().select(RequestContextController.class);
@@ -79,9 +79,11 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     encoder,
                     controllers,
                     connections,
-                    OutboundQueueLimits.DEFAULT,
+                    OutboundQueueLimits.of(channel.definition()),
                     handshakeRoles,
-                    originPolicy);
+                    originPolicy,
+                    GlobalMiddleware.chainOf(beanManager, channel.definition()),
+                    hub);
             register(container, runtime);
         }
     }
@@ -107,12 +109,5 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         connections.closeAll(GOING_AWAY, "Application stopped");
-        if (jsonb != null) {
-            try {
-                jsonb.close();
-            } catch (Exception e) {
-                LOG.log(java.util.logging.Level.FINE, "Closing JSON-B failed", e);
-            }
-        }
     }
 }

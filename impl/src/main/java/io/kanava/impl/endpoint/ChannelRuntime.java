@@ -6,6 +6,8 @@ import jakarta.enterprise.inject.Instance;
 import io.kanava.ChannelDefinition;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.context.RequestScope;
+import io.kanava.impl.eventhub.KanavaEventHub;
+import io.kanava.impl.middleware.MiddlewareChain;
 import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.security.OriginPolicy;
@@ -24,6 +26,8 @@ import io.kanava.spi.PayloadCodec;
  * @param limits the bounds of each connection's outgoing queue
  * @param handshakeRoles the roles captured at handshakes
  * @param originPolicy which origins may open connections
+ * @param middleware the channel's middleware chain
+ * @param hub the application's event hub
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -34,7 +38,9 @@ record ChannelRuntime(
         OpenConnections connections,
         OutboundQueueLimits limits,
         HandshakeRoles handshakeRoles,
-        OriginPolicy originPolicy) {
+        OriginPolicy originPolicy,
+        MiddlewareChain middleware,
+        KanavaEventHub hub) {
 
     String name() {
         return definition.name();

@@ -21,13 +21,15 @@ import jakarta.websocket.Session;
 import io.kanava.Connection;
 import io.kanava.UserSession;
 import io.kanava.impl.Messages;
-import io.kanava.impl.codec.FrameEncoder;
+import io.kanava.impl.eventhub.EventSubscriber;
+import io.kanava.impl.eventhub.HubEvent;
 import io.kanava.impl.sending.OutboundQueue;
 
 /**
- * A {@link Connection} over a JSR-356 session. Everything it sends goes through its {@link OutboundQueue}.
+ * A {@link Connection} over a JSR-356 session. Everything it sends goes through its {@link OutboundQueue}; events,
+ * from the hub or from {@link #send(String, Object)}, pass through the channel's middleware first.
  */
-final class WebSocketConnection implements Connection {
+final class WebSocketConnection implements Connection, EventSubscriber {
 
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class.getName());
     private static final int TRY_AGAIN_LATER = 1013;
@@ -43,9 +45,21 @@ final class WebSocketConnection implements Connection {
     private volatile UserSession userSession;
     private final OutboundQueue queue;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    private final Set<String> topics = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
 
-    WebSocketConnection(Session session, ChannelRuntime channel) {
+    private final Runnable gaveUp;
+
+    /**
+     * Wraps a session.
+     *
+     * @param session the JSR-356 session
+     * @param channel the channel's runtime
+     * @param gaveUp run after the connection is closed for reading too slowly, so its subscriptions and
+     *     {@code onDisconnect} do not wait for a close handshake the client may never complete
+     */
+    WebSocketConnection(Session session, ChannelRuntime channel, Runnable gaveUp) {
+        this.gaveUp = gaveUp;
         this.channel = channel;
         this.session = session;
         this.pathParameters = Map.copyOf(session.getPathParameters());
@@ -56,7 +70,8 @@ final class WebSocketConnection implements Connection {
                 (text, done) -> session.getAsyncRemote()
                         .sendText(text, result -> done.accept(result.isOK() ? null : result.getException())),
                 channel.limits(),
-                this::overflowed);
+                this::overflowed,
+                this::dropped);
     }
 
     @Override
@@ -108,18 +123,38 @@ final class WebSocketConnection implements Connection {
     @Override
     public CompletionStage<Void> send(String event, Object data) {
         CompletableFuture<Void> written = new CompletableFuture<>();
-        String frame;
+        String json;
         try {
-            frame = FrameEncoder.event(
-                    event, channel.codec().encode(data, data == null ? Object.class : data.getClass()));
+            json = channel.codec().encode(data, data == null ? Object.class : data.getClass());
         } catch (RuntimeException e) {
             written.completeExceptionally(e);
             return written;
         }
-        if (!queue.offer(frame, written)) {
+        if (!isOpen()) {
             written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
+            return written;
+        }
+        boolean[] forwardedAny = {false};
+        channel.middleware().dispatch(new HubEvent(event, json), this, forwarded -> {
+            forwardedAny[0] = true;
+            if (!queue.offerEvent(((HubEvent) forwarded).frame(), written)) {
+                written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
+            }
+        });
+        if (!forwardedAny[0]) {
+            written.complete(null); // the middleware dropped it: nothing to wait for
         }
         return written;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return topics;
+    }
+
+    @Override
+    public void deliver(HubEvent event) {
+        channel.middleware().dispatch(event, this, forwarded -> queue.offerEvent(((HubEvent) forwarded).frame(), null));
     }
 
     /**
@@ -135,6 +170,7 @@ final class WebSocketConnection implements Connection {
     }
 
     void closeNow(int code, String reason) {
+        open = false;
         queue.close();
         try {
             if (session.isOpen()) {
@@ -163,6 +199,11 @@ final class WebSocketConnection implements Connection {
     private void overflowed(int frames, long chars) {
         LOG.warning(Messages.queueFull(channel.name(), id, frames, chars).getMessage());
         closeNow(TRY_AGAIN_LATER, "Client reads too slowly");
+        gaveUp.run();
+    }
+
+    private void dropped(int events) {
+        LOG.fine(() -> Messages.eventsDropped(channel.name(), id, events));
     }
 
     private static String truncate(String reason) {

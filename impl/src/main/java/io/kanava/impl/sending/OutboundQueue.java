@@ -1,12 +1,19 @@
 package io.kanava.impl.sending;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import io.kanava.SlowConsumerPolicy;
 
 /**
  * The single writer of one connection: frames from any thread are queued, bounded in count and size, and written
- * one at a time, in order (JSR-356 forbids concurrent sends on one session, and Open Liberty silently drops a
+ * one at a time, in order. When a frame does not fit, the policy either reports an overflow (the connection is then
+ * closed) or drops the oldest droppable frames (events, never replies) to make room (JSR-356 forbids concurrent sends on one session, and Open Liberty silently drops a
  * second asynchronous send). No lock is held while a frame is written; a write that completes on the calling
  * thread does not recurse.
  */
@@ -38,6 +45,7 @@ public final class OutboundQueue {
     private final FrameSink sink;
     private final OutboundQueueLimits limits;
     private final OverflowHandler overflow;
+    private final IntConsumer dropped;
     private final Object lock = new Object();
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long queuedChars;
@@ -52,13 +60,26 @@ public final class OutboundQueue {
      * @param overflow what to do when a frame does not fit
      */
     public OutboundQueue(FrameSink sink, OutboundQueueLimits limits, OverflowHandler overflow) {
-        this.sink = sink;
-        this.limits = limits;
-        this.overflow = overflow;
+        this(sink, limits, overflow, count -> {});
     }
 
     /**
-     * Queues a frame.
+     * Creates a queue that reports the frames its policy drops.
+     *
+     * @param sink where frames are written
+     * @param limits the bounds and the policy
+     * @param overflow what to do when a frame does not fit and nothing can be dropped
+     * @param dropped told, outside the lock, how many frames were dropped to make room
+     */
+    public OutboundQueue(FrameSink sink, OutboundQueueLimits limits, OverflowHandler overflow, IntConsumer dropped) {
+        this.sink = sink;
+        this.limits = limits;
+        this.overflow = overflow;
+        this.dropped = dropped;
+    }
+
+    /**
+     * Queues a frame that must never be dropped, such as a reply.
      *
      * @param text the frame
      * @param written completed when the frame has been written, or exceptionally when it will not be; may be
@@ -66,7 +87,19 @@ public final class OutboundQueue {
      * @return {@code true} if the frame was queued; {@code false} if the queue is closed or full
      */
     public boolean offer(String text, CompletableFuture<Void> written) {
-        return enqueue(new Entry(text, written, null));
+        return enqueue(new Entry(text, written, null, false));
+    }
+
+    /**
+     * Queues an event, which the {@link SlowConsumerPolicy#DROP_OLDEST} policy may drop to make room.
+     *
+     * @param text the frame
+     * @param written completed when the frame has been written, or exceptionally when it is dropped; may be
+     *     {@code null}
+     * @return {@code true} if the frame was queued
+     */
+    public boolean offerEvent(String text, CompletableFuture<Void> written) {
+        return enqueue(new Entry(text, written, null, true));
     }
 
     /**
@@ -75,7 +108,7 @@ public final class OutboundQueue {
      * @param action the action, typically closing the session
      */
     public void closeAfterDrain(Runnable action) {
-        enqueue(new Entry(null, null, action));
+        enqueue(new Entry(null, null, action, false));
     }
 
     /**
@@ -104,7 +137,13 @@ public final class OutboundQueue {
     }
 
     private boolean enqueue(Entry entry) {
-        switch (admit(entry)) {
+        List<Entry> evicted = new ArrayList<>(0);
+        Admission admission = admit(entry, evicted);
+        if (!evicted.isEmpty()) {
+            evicted.forEach(Entry::abandon);
+            dropped.accept(evicted.size());
+        }
+        switch (admission) {
             case QUEUED:
                 return true;
             case WRITER_NEEDED:
@@ -124,14 +163,15 @@ public final class OutboundQueue {
         }
     }
 
-    private Admission admit(Entry entry) {
+    private Admission admit(Entry entry, List<Entry> evicted) {
         synchronized (lock) {
             if (closed) {
                 return Admission.CLOSED;
             }
             boolean closing = entry.action != null;
             if (!closing
-                    && (entries.size() >= limits.maxFrames() || queuedChars + entry.length() > limits.maxChars())) {
+                    && !fits(entry)
+                    && !(limits.policy() == SlowConsumerPolicy.DROP_OLDEST && evictFor(entry, evicted))) {
                 closed = true;
                 return Admission.FULL;
             }
@@ -144,6 +184,27 @@ public final class OutboundQueue {
             writing = true;
             return Admission.WRITER_NEEDED;
         }
+    }
+
+    private boolean fits(Entry entry) {
+        return entries.size() < limits.maxFrames() && queuedChars + entry.length() <= limits.maxChars();
+    }
+
+    /** Drops the oldest droppable entries until the new one fits; called under the lock. */
+    private boolean evictFor(Entry entry, List<Entry> evicted) {
+        if (entry.length() > limits.maxChars()) {
+            return false;
+        }
+        Iterator<Entry> oldestFirst = entries.iterator();
+        while (!fits(entry) && oldestFirst.hasNext()) {
+            Entry candidate = oldestFirst.next();
+            if (candidate.droppable) {
+                oldestFirst.remove();
+                queuedChars -= candidate.length();
+                evicted.add(candidate);
+            }
+        }
+        return fits(entry);
     }
 
     private void writeLoop() {
@@ -179,7 +240,7 @@ public final class OutboundQueue {
         }
     }
 
-    private record Entry(String text, CompletableFuture<Void> written, Runnable action) {
+    private record Entry(String text, CompletableFuture<Void> written, Runnable action, boolean droppable) {
 
         int length() {
             return text == null ? 0 : text.length();

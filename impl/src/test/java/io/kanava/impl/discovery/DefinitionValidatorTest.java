@@ -106,4 +106,14 @@ class DefinitionValidatorTest {
                         declared(broken, "a.One.todos()"),
                         declared(channel("todos").build(), "a.Two.todos()")));
     }
+
+    @Test
+    void reportsEventsWithoutTypesBadQueueBoundsAndNullMiddleware() {
+        var definition = channel("feed")
+                .event("feed:updated", null)
+                .outboundQueue(0, 1024)
+                .middleware(null)
+                .build();
+        assertEquals(List.of("KNV1014", "KNV1015", "KNV1016"), codes(declared(definition, "a.Feed.feed()")));
+    }
 }

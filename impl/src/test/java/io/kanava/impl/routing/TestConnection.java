@@ -13,7 +13,7 @@ import io.kanava.Connection;
 import io.kanava.UserSession;
 
 /** A connection that is not attached to any socket, for routing and security tests. */
-public final class TestConnection implements Connection {
+public class TestConnection implements Connection {
 
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Principal principal;

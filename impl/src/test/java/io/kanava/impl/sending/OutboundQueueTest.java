@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import io.kanava.SlowConsumerPolicy;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +51,10 @@ class OutboundQueueTest {
     @Test
     void writesFramesOneAtATimeInOrder() {
         var sink = new HeldSink();
-        var queue = new OutboundQueue(sink, new OutboundQueueLimits(10, 1000), (f, c) -> overflows.incrementAndGet());
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(10, 1000, SlowConsumerPolicy.CLOSE),
+                (f, c) -> overflows.incrementAndGet());
         queue.offer("a", null);
         queue.offer("b", null);
         queue.offer("c", null);
@@ -67,9 +72,10 @@ class OutboundQueueTest {
             written.add(text);
             done.accept(null);
         };
-        var queue = new OutboundQueue(inline, new OutboundQueueLimits(100_000, 10_000_000), (f, c) -> {});
+        var queue = new OutboundQueue(
+                inline, new OutboundQueueLimits(100_000, 10_000_000, SlowConsumerPolicy.CLOSE), (f, c) -> {});
         var blocked = new HeldSink();
-        var gate = new OutboundQueue(blocked, new OutboundQueueLimits(1, 10), (f, c) -> {});
+        var gate = new OutboundQueue(blocked, new OutboundQueueLimits(1, 10, SlowConsumerPolicy.CLOSE), (f, c) -> {});
         gate.offer("x", null);
         for (int i = 0; i < 50_000; i++) {
             queue.offer("f" + i, null);
@@ -81,7 +87,10 @@ class OutboundQueueTest {
     @Test
     void refusesAFrameBeyondTheFrameLimitAndReportsTheOverflowOnce() {
         var sink = new HeldSink();
-        var queue = new OutboundQueue(sink, new OutboundQueueLimits(2, 1000), (f, c) -> overflows.incrementAndGet());
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(2, 1000, SlowConsumerPolicy.CLOSE),
+                (f, c) -> overflows.incrementAndGet());
         assertTrue(queue.offer("a", null)); // being written
         assertTrue(queue.offer("b", null));
         assertTrue(queue.offer("c", null));
@@ -93,7 +102,10 @@ class OutboundQueueTest {
     @Test
     void refusesEveryLaterFrameOnceItHasOverflowed() {
         var sink = new HeldSink();
-        var queue = new OutboundQueue(sink, new OutboundQueueLimits(1, 1000), (f, c) -> overflows.incrementAndGet());
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(1, 1000, SlowConsumerPolicy.CLOSE),
+                (f, c) -> overflows.incrementAndGet());
         queue.offer("a", null);
         queue.offer("b", null);
         assertFalse(queue.offer("c", null));
@@ -105,7 +117,10 @@ class OutboundQueueTest {
     @Test
     void refusesAFrameBeyondTheCharacterLimit() {
         var sink = new HeldSink();
-        var queue = new OutboundQueue(sink, new OutboundQueueLimits(100, 10), (f, c) -> overflows.incrementAndGet());
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(100, 10, SlowConsumerPolicy.CLOSE),
+                (f, c) -> overflows.incrementAndGet());
         queue.offer("first", null);
         assertTrue(queue.offer("123456", null));
         assertFalse(queue.offer("12345", null));
@@ -162,7 +177,8 @@ class OutboundQueueTest {
             written.add(text);
             done.accept(null);
         });
-        var queue = new OutboundQueue(asynchronous, new OutboundQueueLimits(100_000, 100_000_000), (f, c) -> {});
+        var queue = new OutboundQueue(
+                asynchronous, new OutboundQueueLimits(100_000, 100_000_000, SlowConsumerPolicy.CLOSE), (f, c) -> {});
         int senders = 4;
         int perSender = 2_000;
         var finished = new CountDownLatch(senders);
@@ -192,6 +208,57 @@ class OutboundQueueTest {
             for (int i = 0; i < perSender; i++) {
                 assertEquals(i, order.get(i));
             }
+        }
+    }
+
+    @Test
+    void dropsTheOldestEventsToMakeRoomUnderTheDropPolicy() {
+        var sink = new HeldSink();
+        var drops = new AtomicInteger();
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(3, 1000, SlowConsumerPolicy.DROP_OLDEST),
+                (f, c) -> overflows.incrementAndGet(),
+                drops::addAndGet);
+        queue.offerEvent("e0", null); // being written
+        var oldest = new CompletableFuture<Void>();
+        queue.offerEvent("e1", oldest);
+        queue.offer("reply", null);
+        queue.offerEvent("e2", null);
+        assertTrue(queue.offerEvent("e3", null));
+        assertTrue(oldest.isCompletedExceptionally());
+        assertEquals(1, drops.get());
+        assertEquals(0, overflows.get());
+        sink.completeNext();
+        sink.completeNext();
+        sink.completeNext();
+        sink.completeNext();
+        assertEquals(List.of("e0", "reply", "e2", "e3"), sink.written);
+    }
+
+    @Test
+    void neverDropsRepliesAndOverflowsWhenOnlyRepliesFillTheQueue() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(2, 1000, SlowConsumerPolicy.DROP_OLDEST),
+                (f, c) -> overflows.incrementAndGet());
+        queue.offer("r0", null); // being written
+        queue.offer("r1", null);
+        queue.offer("r2", null);
+        assertFalse(queue.offerEvent("e", null));
+        assertEquals(1, overflows.get());
+    }
+
+    @Test
+    void keepsTheQueueWithinItsCharacterBoundWhileDropping() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(
+                sink, new OutboundQueueLimits(1000, 10, SlowConsumerPolicy.DROP_OLDEST), (f, c) -> {});
+        queue.offerEvent("first", null); // being written
+        for (int i = 0; i < 100; i++) {
+            assertTrue(queue.offerEvent("event" + (i % 10), null));
+            assertTrue(queue.size() <= 1, "at most one 6-character event fits in 10 characters");
         }
     }
 }

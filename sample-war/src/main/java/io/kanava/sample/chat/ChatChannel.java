@@ -12,12 +12,14 @@ import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
 import io.kanava.Connection;
+import io.kanava.EventHub;
 import io.kanava.sample.security.ChatTokens;
 
 /**
  * Declares the {@code chat} channel, at {@code /channels/chat}. {@code login} {@code {token}} verifies a token from
  * {@code POST /api/login} and opens an in-band session; {@code send} needs that session and signs the message with
- * its subject; {@code history} and {@code logout} are open to anyone.
+ * its subject, and every other connection hears it as {@code chat:message}; {@code history} and {@code logout} are
+ * open to anyone.
  */
 @ApplicationScoped
 public class ChatChannel {
@@ -28,9 +30,14 @@ public class ChatChannel {
     @Inject
     ChatTokens tokens;
 
+    @Inject
+    EventHub hub;
+
     @Produces
     ChannelDefinition chat() {
         return ChannelDefinition.builder("chat")
+                .event(ChatMessage.TOPIC, ChatMessage.class)
+                .onConnect(connection -> hub.subscribe(ChatMessage.TOPIC, connection))
                 .action(ActionDefinition.<Login, SignedIn>builder("login")
                         .input(Login.class)
                         .output(SignedIn.class)
@@ -52,7 +59,11 @@ public class ChatChannel {
                         .permissions("signed-in", (context, input) -> context.connection()
                                 .session()
                                 .isPresent())
-                        .handler((input, context) -> room.post(senderOf(context), textOf(input)))
+                        .handler((input, context) -> {
+                            ChatMessage message = room.post(senderOf(context), textOf(input));
+                            hub.publish(ChatMessage.TOPIC, message, context.connection());
+                            return message;
+                        })
                         .build())
                 .action(ActionDefinition.<HistoryRequest, List<ChatMessage>>builder("history")
                         .input(HistoryRequest.class)

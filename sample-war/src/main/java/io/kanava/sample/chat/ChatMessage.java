@@ -14,4 +14,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  * @param sentAt when the room received it
  */
 @JsonbPropertyOrder({"id", "sender", "text", "sentAt"})
-public record ChatMessage(long id, String sender, String text, Instant sentAt) {}
+public record ChatMessage(long id, String sender, String text, Instant sentAt) {
+
+    /** The topic of new messages, and the event's name on the wire. */
+    public static final String TOPIC = "chat:message";
+}

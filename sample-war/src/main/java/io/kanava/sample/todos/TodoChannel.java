@@ -10,13 +10,15 @@ import jakarta.inject.Inject;
 import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
+import io.kanava.EventHub;
 import io.kanava.Permission;
 
 /**
  * Declares the {@code todos} channel, at {@code /channels/todos}, with the actions {@code list}, {@code create},
  * {@code toggle} and {@code delete}. {@code list} is open to anyone; {@code create} and {@code toggle} need an
  * identity (HTTP BASIC credentials on the upgrade request, or an in-band session); {@code delete} needs the role
- * {@code admin}. The handlers check the input and leave the rest to {@link TodoStore}.
+ * {@code admin}. Every connection hears each change as {@code todos:updated}, stamped with {@code sentAt} by the
+ * global {@link AddSentAt}; the inline middleware keeps back-office ({@code internal}) changes from clients.
  */
 @ApplicationScoped
 public class TodoChannel {
@@ -24,19 +26,33 @@ public class TodoChannel {
     @Inject
     TodoStore store;
 
+    @Inject
+    EventHub hub;
+
     @Produces
     ChannelDefinition todos() {
         return ChannelDefinition.builder("todos")
+                .event(TodoEvent.TOPIC, TodoEvent.class)
+                .onConnect(connection -> hub.subscribe(TodoEvent.TOPIC, connection))
+                .middleware((event, connection, next) -> {
+                    if (!event.data().asJsonObject().getBoolean("internal", false)) {
+                        next.forward(event);
+                    }
+                })
                 .action(ActionDefinition.<Void, List<Todo>>builder("list")
                         .input(Void.class)
                         .output(new TypeLiteral<List<Todo>>() {}.getType())
                         .auth(false)
                         .handler((input, context) -> store.all())
                         .build())
-                .action("create", NewTodo.class, Todo.class, (input, context) -> store.add(textOf(input)))
+                .action(
+                        "create",
+                        NewTodo.class,
+                        Todo.class,
+                        (input, context) -> changed("created", store.add(textOf(input))))
                 .action("toggle", TodoId.class, Todo.class, (input, context) -> {
                     long id = idOf(input);
-                    return store.toggle(id).orElseThrow(() -> notFound(id));
+                    return changed("toggled", store.toggle(id).orElseThrow(() -> notFound(id)));
                 })
                 .action(ActionDefinition.<TodoId, Void>builder("delete")
                         .input(TodoId.class)
@@ -44,13 +60,16 @@ public class TodoChannel {
                         .permissions("admins", Permission.role("admin"))
                         .handler((input, context) -> {
                             long id = idOf(input);
-                            if (!store.remove(id)) {
-                                throw notFound(id);
-                            }
+                            changed("deleted", store.remove(id).orElseThrow(() -> notFound(id)));
                             return null;
                         })
                         .build())
                 .build();
+    }
+
+    private Todo changed(String kind, Todo todo) {
+        hub.publish(TodoEvent.TOPIC, new TodoEvent(kind, todo, false));
+        return todo;
     }
 
     private static String textOf(NewTodo input) {

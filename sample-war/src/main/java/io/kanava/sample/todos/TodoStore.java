@@ -53,9 +53,9 @@ public class TodoStore {
      * Removes a todo.
      *
      * @param id the todo's id
-     * @return {@code true} if it existed
+     * @return the removed todo, or empty when there was no such todo
      */
-    public boolean remove(long id) {
-        return todos.remove(id) != null;
+    public Optional<Todo> remove(long id) {
+        return Optional.ofNullable(todos.remove(id));
     }
 }

@@ -44,7 +44,7 @@ class TodoStoreTest {
         Todo milk = store.add("Buy milk");
         Todo bread = store.add("Buy bread");
 
-        assertTrue(store.remove(milk.id()));
+        assertTrue(store.remove(milk.id()).isPresent());
 
         assertEquals(List.of(bread), store.all());
     }
@@ -54,7 +54,7 @@ class TodoStoreTest {
         Todo milk = store.add("Buy milk");
 
         assertEquals(Optional.empty(), store.toggle(42));
-        assertFalse(store.remove(42));
+        assertFalse(store.remove(42).isPresent());
         assertEquals(List.of(milk), store.all());
     }
 

@@ -23,12 +23,7 @@ public class PermitChannels {
     ChannelDefinition permits() {
         return ChannelDefinition.builder("permits")
                 .route("/open/permits")
-                .action(ActionDefinition.<Credentials, Caller>builder("login")
-                        .input(Credentials.class)
-                        .output(Caller.class)
-                        .auth(false)
-                        .handler((credentials, context) -> TokenLogin.login(credentials, context.connection()))
-                        .build())
+                .action(TokenLogin.action())
                 .action(ActionDefinition.<Document, String>builder("edit")
                         .input(Document.class)
                         .output(String.class)
@@ -51,12 +46,7 @@ public class PermitChannels {
                             return "approved";
                         })
                         .build())
-                .action(ActionDefinition.<String, Long>builder("effects")
-                        .input(String.class)
-                        .output(Long.class)
-                        .auth(false)
-                        .handler((what, context) -> effects.count(what))
-                        .build())
+                .action(effects.action())
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.Connection;
 import io.kanava.UserSession;
@@ -15,6 +16,16 @@ import io.kanava.UserSession;
 final class TokenLogin {
 
     private TokenLogin() {}
+
+    /** The open action {@code login} {@code {token}}, answering who the connection now is. */
+    static ActionDefinition<Credentials, Caller> action() {
+        return ActionDefinition.<Credentials, Caller>builder("login")
+                .input(Credentials.class)
+                .output(Caller.class)
+                .auth(false)
+                .handler((credentials, context) -> login(credentials, context.connection()))
+                .build();
+    }
 
     static Caller login(Credentials credentials, Connection connection) {
         String[] parts = credentials == null || credentials.token() == null

@@ -34,19 +34,14 @@ public class VaultChannels {
                 })
                 .onDisconnect(connection ->
                         effects.record("disconnect:" + connection.subject().orElse("anonymous")))
-                .action("effects", String.class, Long.class, (what, context) -> effects.count(what))
+                .action(effects.action())
                 .build();
     }
 
     @Produces
     ChannelDefinition lobby() {
         return identityActions(ChannelDefinition.builder("lobby").route("/open/lobby"))
-                .action(ActionDefinition.<Credentials, Caller>builder("login")
-                        .input(Credentials.class)
-                        .output(Caller.class)
-                        .auth(false)
-                        .handler((credentials, context) -> TokenLogin.login(credentials, context.connection()))
-                        .build())
+                .action(TokenLogin.action())
                 .action(ActionDefinition.<Void, Caller>builder("logout")
                         .input(Void.class)
                         .output(Caller.class)
@@ -56,12 +51,7 @@ public class VaultChannels {
                             return TokenLogin.callerOf(context.connection());
                         })
                         .build())
-                .action(ActionDefinition.<String, Long>builder("effects")
-                        .input(String.class)
-                        .output(Long.class)
-                        .auth(false)
-                        .handler((what, context) -> effects.count(what))
-                        .build())
+                .action(effects.action())
                 .build();
     }
 
@@ -83,7 +73,7 @@ public class VaultChannels {
                             return "bought";
                         })
                         .build())
-                .action("effects", String.class, Long.class, (what, context) -> effects.count(what))
+                .action(effects.action())
                 .build();
     }
 

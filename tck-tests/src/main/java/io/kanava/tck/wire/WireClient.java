@@ -61,7 +61,23 @@ public final class WireClient implements AutoCloseable {
      * @throws Exception when the handshake fails or times out
      */
     public static WireClient connect(URI uri, Map<String, String> headers, String... subprotocols) throws Exception {
-        Listener listener = new Listener();
+        return open(uri, headers, new Listener(false), subprotocols);
+    }
+
+    /**
+     * Opens a connection that reads nothing until {@link #resume()}: a client too slow to keep up. Frames pile up
+     * in the socket buffers and then in the server's queue for this connection.
+     *
+     * @param uri the channel's {@code ws://} address
+     * @return the open, paused client
+     * @throws Exception when the handshake fails or times out
+     */
+    public static WireClient connectPaused(URI uri) throws Exception {
+        return open(uri, Map.of(), new Listener(true));
+    }
+
+    private static WireClient open(URI uri, Map<String, String> headers, Listener listener, String... subprotocols)
+            throws Exception {
         WebSocket.Builder builder = builder(headers);
         if (subprotocols.length > 0) {
             builder.subprotocols(
@@ -95,7 +111,7 @@ public final class WireClient implements AutoCloseable {
             throws InterruptedException, TimeoutException {
         try {
             WebSocket socket =
-                    builder(headers).buildAsync(uri, new Listener()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                    builder(headers).buildAsync(uri, new Listener(false)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             socket.abort();
             throw new AssertionError("The handshake to " + uri + " succeeded");
         } catch (ExecutionException refused) {
@@ -215,6 +231,14 @@ public final class WireClient implements AutoCloseable {
     }
 
     /**
+     * Starts reading again after {@link #connectPaused(URI)}.
+     */
+    public void resume() {
+        listener.paused = false;
+        socket.request(1);
+    }
+
+    /**
      * Drops the TCP connection without a close frame, as a client that vanishes.
      */
     public void abort() {
@@ -240,6 +264,18 @@ public final class WireClient implements AutoCloseable {
         private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
         private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
+        private volatile boolean paused;
+
+        Listener(boolean paused) {
+            this.paused = paused;
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            if (!paused) {
+                webSocket.request(1);
+            }
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
@@ -248,7 +284,9 @@ public final class WireClient implements AutoCloseable {
                 frames.add(partial.toString());
                 partial.setLength(0);
             }
-            webSocket.request(1);
+            if (!paused) {
+                webSocket.request(1);
+            }
             return null;
         }
 

@@ -1,0 +1,69 @@
+package io.kanava;
+
+/**
+ * Pushes events to the connections subscribed to a topic, on this node or, with a clustered transport, on every
+ * node. Injectable anywhere with {@code @Inject EventHub}: a channel handler, a JAX-RS resource, an EJB timer.
+ *
+ * <p>A subscribed connection receives {@code {"event": topic, "data": data}}, after its channel's middleware. Which
+ * topics a connection receives is the application's decision, typically in {@code onConnect} or in an action;
+ * clients cannot subscribe themselves. A connection's subscriptions end when it closes.
+ *
+ * <p>A publish serialises its data once, whatever the number of subscribers, and never blocks on a slow client:
+ * each connection has its own bounded queue (see {@link ChannelDefinition.Builder#outboundQueue(int, long)}).
+ */
+public interface EventHub {
+
+    /**
+     * Publishes an event to every subscriber of a topic.
+     *
+     * @param topic the topic, which is also the event's name on the wire
+     * @param data the event's data, serialised with JSON-B; may be {@code null}
+     */
+    default void publish(String topic, Object data) {
+        publish(topic, data, null);
+    }
+
+    /**
+     * Publishes an event to every subscriber of a topic but one connection, typically the sender of a chat message.
+     *
+     * @param topic the topic
+     * @param data the event's data, serialised with JSON-B; may be {@code null}
+     * @param except the connection that must not receive it, or {@code null}
+     */
+    void publish(String topic, Object data, Connection except);
+
+    /**
+     * Subscribes a connection to a topic. Subscribing twice is the same as once.
+     *
+     * @param topic the topic
+     * @param connection a connection of one of this application's channels
+     */
+    void subscribe(String topic, Connection connection);
+
+    /**
+     * Ends a connection's subscription to a topic; nothing more of that topic reaches it once this returns.
+     *
+     * @param topic the topic
+     * @param connection the connection
+     */
+    void unsubscribe(String topic, Connection connection);
+
+    /**
+     * Listens to a topic in the application itself, without a connection.
+     *
+     * @param topic the topic
+     * @param type the type the event's data is bound to with JSON-B
+     * @param listener called for each event, on the publishing thread for local events
+     * @param <T> the data type
+     * @return the subscription; closing it stops the listener
+     */
+    <T> Subscription subscribe(String topic, Class<T> type, EventListener<T> listener);
+
+    /**
+     * Returns how many connections on this node are subscribed to a topic.
+     *
+     * @param topic the topic
+     * @return the number of local subscribers
+     */
+    int subscriberCount(String topic);
+}

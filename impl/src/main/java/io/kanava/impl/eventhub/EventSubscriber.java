@@ -1,0 +1,31 @@
+package io.kanava.impl.eventhub;
+
+import java.util.Set;
+
+/**
+ * A connection as the hub sees it: something events are delivered to, which remembers its topics so its
+ * subscriptions can all end when it closes.
+ */
+public interface EventSubscriber {
+
+    /**
+     * Returns the connection's id.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * Returns the live set of topics this subscriber is subscribed to.
+     *
+     * @return a thread-safe set owned by the subscriber
+     */
+    Set<String> topics();
+
+    /**
+     * Delivers one published event: runs the channel's middleware and queues what it forwards.
+     *
+     * @param event the event, shared by every subscriber of this publish
+     */
+    void deliver(HubEvent event);
+}

@@ -1,0 +1,109 @@
+package io.kanava.impl.eventhub;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.kanava.Connection;
+import io.kanava.EventHub;
+import io.kanava.EventListener;
+import io.kanava.Subscription;
+import io.kanava.impl.Messages;
+import io.kanava.impl.eventhub.local.InMemoryEventTransport;
+import io.kanava.spi.EventTransport;
+import io.kanava.spi.PayloadCodec;
+import io.kanava.spi.TransportEvent;
+
+/**
+ * The application's {@link EventHub}: serialises each publish once, hands it to the transport, and delivers what the
+ * transport brings to this node's subscribers. The extension adds it as a bean, whatever the application's bean
+ * discovery mode.
+ */
+@ApplicationScoped
+public class KanavaEventHub implements EventHub {
+
+    @Inject
+    PayloadCodec codec;
+
+    private LocalSubscribers subscribers;
+    private EventTransport transport;
+
+    /** For CDI. */
+    protected KanavaEventHub() {}
+
+    /**
+     * Creates a started hub outside CDI, for benchmarks and embedding.
+     *
+     * @param codec the codec serialising published data
+     * @param transport the transport, not yet started
+     * @return the hub
+     */
+    public static KanavaEventHub create(PayloadCodec codec, EventTransport transport) {
+        KanavaEventHub hub = new KanavaEventHub();
+        hub.codec = codec;
+        hub.start(transport);
+        return hub;
+    }
+
+    @PostConstruct
+    void start() {
+        start(new InMemoryEventTransport());
+    }
+
+    private void start(EventTransport chosen) {
+        subscribers = new LocalSubscribers(codec);
+        transport = chosen;
+        transport.start(subscribers);
+    }
+
+    /** Stops the transport. */
+    @PreDestroy
+    public void stop() {
+        transport.close();
+    }
+
+    @Override
+    public void publish(String topic, Object data, Connection except) {
+        String json = codec.encode(data, data == null ? Object.class : data.getClass());
+        transport.publish(new TransportEvent(topic, json, except == null ? null : except.id()));
+    }
+
+    @Override
+    public void subscribe(String topic, Connection connection) {
+        subscribers.add(topic, subscriberOf(connection));
+    }
+
+    @Override
+    public void unsubscribe(String topic, Connection connection) {
+        subscribers.remove(topic, subscriberOf(connection));
+    }
+
+    @Override
+    public <T> Subscription subscribe(String topic, Class<T> type, EventListener<T> listener) {
+        TopicListener<T> registration = new TopicListener<>(topic, type, listener);
+        subscribers.add(registration);
+        return () -> subscribers.remove(registration);
+    }
+
+    @Override
+    public int subscriberCount(String topic) {
+        return subscribers.count(topic);
+    }
+
+    /**
+     * Ends every subscription of a connection that closed.
+     *
+     * @param subscriber the connection
+     */
+    public void closed(EventSubscriber subscriber) {
+        subscribers.removeAll(subscriber);
+    }
+
+    private static EventSubscriber subscriberOf(Connection connection) {
+        if (connection instanceof EventSubscriber subscriber) {
+            return subscriber;
+        }
+        throw Messages.foreignConnection(connection);
+    }
+}

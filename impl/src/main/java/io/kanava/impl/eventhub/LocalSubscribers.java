@@ -1,0 +1,97 @@
+package io.kanava.impl.eventhub;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.kanava.impl.Messages;
+import io.kanava.spi.EventSink;
+import io.kanava.spi.PayloadCodec;
+import io.kanava.spi.TransportEvent;
+
+/**
+ * The subscribers of this node, by topic: connections and in-application listeners. Thread-safe; a topic with no
+ * subscribers left takes no memory.
+ */
+final class LocalSubscribers implements EventSink {
+
+    private static final Logger LOG = Logger.getLogger(LocalSubscribers.class.getName());
+
+    private final Map<String, Set<EventSubscriber>> connections = new ConcurrentHashMap<>();
+    private final Map<String, CopyOnWriteArrayList<TopicListener<?>>> listeners = new ConcurrentHashMap<>();
+    private final PayloadCodec codec;
+
+    LocalSubscribers(PayloadCodec codec) {
+        this.codec = codec;
+    }
+
+    void add(String topic, EventSubscriber subscriber) {
+        connections.compute(topic, (key, set) -> {
+            Set<EventSubscriber> members = set != null ? set : ConcurrentHashMap.newKeySet();
+            members.add(subscriber);
+            return members;
+        });
+        subscriber.topics().add(topic);
+    }
+
+    void remove(String topic, EventSubscriber subscriber) {
+        subscriber.topics().remove(topic);
+        connections.computeIfPresent(topic, (key, set) -> {
+            set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    void removeAll(EventSubscriber subscriber) {
+        for (String topic : subscriber.topics().toArray(String[]::new)) {
+            remove(topic, subscriber);
+        }
+    }
+
+    void add(TopicListener<?> listener) {
+        listeners
+                .computeIfAbsent(listener.topic(), key -> new CopyOnWriteArrayList<>())
+                .add(listener);
+    }
+
+    void remove(TopicListener<?> listener) {
+        listeners.computeIfPresent(listener.topic(), (key, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    int count(String topic) {
+        Set<EventSubscriber> members = connections.get(topic);
+        return members == null ? 0 : members.size();
+    }
+
+    @Override
+    public void deliver(TransportEvent event) {
+        Set<EventSubscriber> members = connections.get(event.topic());
+        if (members != null && !members.isEmpty()) {
+            HubEvent shared = new HubEvent(event.topic(), event.json());
+            String except = event.exceptConnection();
+            for (EventSubscriber member : members) {
+                if (except == null || !except.equals(member.id())) {
+                    member.deliver(shared);
+                }
+            }
+        }
+        var topicListeners = listeners.get(event.topic());
+        if (topicListeners != null) {
+            topicListeners.forEach(listener -> notify(listener, event));
+        }
+    }
+
+    private void notify(TopicListener<?> listener, TransportEvent event) {
+        try {
+            listener.accept(codec, event.json());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, Messages.listenerFailed(event.topic()), e);
+        }
+    }
+}

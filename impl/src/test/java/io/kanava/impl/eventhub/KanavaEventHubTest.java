@@ -1,0 +1,154 @@
+package io.kanava.impl.eventhub;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.kanava.KanavaException;
+import io.kanava.Subscription;
+import io.kanava.impl.routing.TestConnection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class KanavaEventHubTest {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private final CountingCodec codec = new CountingCodec(JSONB);
+    private final KanavaEventHub hub = new KanavaEventHub();
+    private final RecordingSubscriber anna = new RecordingSubscriber("anna");
+    private final RecordingSubscriber ben = new RecordingSubscriber("ben");
+
+    @AfterAll
+    static void closeJsonb() throws Exception {
+        JSONB.close();
+    }
+
+    @BeforeEach
+    void start() {
+        hub.codec = codec;
+        hub.start();
+    }
+
+    @AfterEach
+    void stop() {
+        hub.stop();
+    }
+
+    @Test
+    void deliversAnEventToEverySubscriberOfItsTopicAsOneSharedFrame() {
+        hub.subscribe("birds", anna);
+        hub.subscribe("birds", ben);
+        hub.publish("birds", new Sighting("crane", 3));
+        assertEquals(List.of("{\"event\":\"birds\",\"data\":{\"bird\":\"crane\",\"count\":3}}"), anna.frames());
+        assertSame(anna.events.get(0), ben.events.get(0));
+    }
+
+    @Test
+    void serialisesEachPublishOnceWhateverTheNumberOfSubscribers() {
+        List<RecordingSubscriber> many = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            RecordingSubscriber subscriber = new RecordingSubscriber("s" + i);
+            many.add(subscriber);
+            hub.subscribe("birds", subscriber);
+        }
+        hub.publish("birds", new Sighting("owl", 1));
+        assertEquals(1, codec.encodes.get());
+        assertEquals(1000, many.stream().mapToInt(s -> s.events.size()).sum());
+    }
+
+    @Test
+    void skipsTheExceptedConnection() {
+        hub.subscribe("chat", anna);
+        hub.subscribe("chat", ben);
+        hub.publish("chat", "hi", anna);
+        assertEquals(0, anna.events.size());
+        assertEquals(1, ben.events.size());
+    }
+
+    @Test
+    void deliversNothingAfterUnsubscribeAndForgetsEmptyTopics() {
+        hub.subscribe("birds", anna);
+        hub.unsubscribe("birds", anna);
+        hub.publish("birds", new Sighting("owl", 1));
+        assertEquals(0, anna.events.size());
+        assertEquals(0, hub.subscriberCount("birds"));
+    }
+
+    @Test
+    void endsEverySubscriptionOfAClosedConnection() {
+        hub.subscribe("birds", anna);
+        hub.subscribe("chat", anna);
+        hub.subscribe("chat", ben);
+        hub.closed(anna);
+        hub.publish("birds", "x");
+        hub.publish("chat", "y");
+        assertEquals(0, anna.events.size());
+        assertEquals(1, hub.subscriberCount("chat"));
+        assertEquals(0, hub.subscriberCount("birds"));
+    }
+
+    @Test
+    void givesListenersTheDataBoundToTheirTypeUntilClosed() {
+        List<Sighting> seen = new ArrayList<>();
+        Subscription subscription = hub.subscribe("birds", Sighting.class, (topic, sighting) -> seen.add(sighting));
+        hub.publish("birds", new Sighting("swan", 2));
+        subscription.close();
+        hub.publish("birds", new Sighting("swan", 3));
+        assertEquals(List.of(new Sighting("swan", 2)), seen);
+    }
+
+    @Test
+    void keepsOtherListenersWhenOneFails() {
+        List<String> seen = new ArrayList<>();
+        hub.subscribe("birds", String.class, (topic, data) -> {
+            throw new IllegalStateException("broken listener");
+        });
+        hub.subscribe("birds", String.class, (topic, data) -> seen.add(data));
+        hub.publish("birds", "heron");
+        assertEquals(List.of("heron"), seen);
+    }
+
+    @Test
+    void refusesAConnectionItDidNotCreate() {
+        var failure = assertThrows(KanavaException.class, () -> hub.subscribe("birds", new TestConnection()));
+        assertEquals("KNV3016", failure.code());
+    }
+
+    @Test
+    void leavesNoSubscriberBehindUnderConcurrentSubscribeAndClose() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch done = new CountDownLatch(4);
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            pool.execute(() -> {
+                for (int i = 0; i < 500; i++) {
+                    RecordingSubscriber subscriber = new RecordingSubscriber(thread + ":" + i);
+                    hub.subscribe("busy", subscriber);
+                    hub.publish("busy", i);
+                    hub.closed(subscriber);
+                }
+                done.countDown();
+            });
+        }
+        try {
+            assertEquals(true, done.await(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(0, hub.subscriberCount("busy"));
+    }
+}

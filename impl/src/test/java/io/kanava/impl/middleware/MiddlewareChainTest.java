@@ -1,0 +1,98 @@
+package io.kanava.impl.middleware;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+
+import org.junit.jupiter.api.Test;
+
+import io.kanava.ChannelMiddleware;
+import io.kanava.OutgoingEvent;
+import io.kanava.impl.eventhub.HubEvent;
+import io.kanava.impl.routing.TestConnection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MiddlewareChainTest {
+
+    private final List<String> sent = new ArrayList<>();
+    private final HubEvent event = new HubEvent("todos:updated", "{\"id\":1}");
+
+    private void dispatch(ChannelMiddleware... links) {
+        new MiddlewareChain("todos", List.of(links))
+                .dispatch(event, new TestConnection(), forwarded -> sent.add(((HubEvent) forwarded).frame()));
+    }
+
+    @Test
+    void forwardsTheSharedFrameUntouchedWhenThereIsNoMiddleware() {
+        dispatch();
+        assertEquals(List.of(event.frame()), sent);
+    }
+
+    @Test
+    void letsMiddlewareTransformTheData() {
+        dispatch((e, connection, next) ->
+                next.forward(e.withData(Json.createObjectBuilder(e.data().asJsonObject())
+                        .add("sentAt", "now")
+                        .build())));
+        assertEquals(List.of("{\"event\":\"todos:updated\",\"data\":{\"id\":1,\"sentAt\":\"now\"}}"), sent);
+    }
+
+    @Test
+    void letsMiddlewareFanOneEventOutIntoSeveral() {
+        dispatch((e, connection, next) -> {
+            next.forward(e);
+            next.forward(e.withName("todos:audit"));
+        });
+        assertEquals(
+                List.of(
+                        "{\"event\":\"todos:updated\",\"data\":{\"id\":1}}",
+                        "{\"event\":\"todos:audit\",\"data\":{\"id\":1}}"),
+                sent);
+    }
+
+    @Test
+    void letsMiddlewareDropAnEvent() {
+        dispatch((e, connection, next) -> {});
+        assertEquals(List.of(), sent);
+    }
+
+    @Test
+    void runsMiddlewareInOrderEachSeeingWhatThePreviousForwarded() {
+        List<String> order = new ArrayList<>();
+        ChannelMiddleware first = (e, connection, next) -> {
+            order.add("first saw " + e.name());
+            next.forward(e.withName("renamed"));
+        };
+        ChannelMiddleware second = (e, connection, next) -> {
+            order.add("second saw " + e.name());
+            next.forward(e);
+        };
+        dispatch(first, second);
+        assertEquals(List.of("first saw todos:updated", "second saw renamed"), order);
+        assertEquals(List.of("{\"event\":\"renamed\",\"data\":{\"id\":1}}"), sent);
+    }
+
+    @Test
+    void dropsTheEventWhenAMiddlewareThrowsAndKeepsGoingForTheNextEvent() {
+        ChannelMiddleware failing = (e, connection, next) -> {
+            if (e.data().asJsonObject().getInt("id") == 1) {
+                throw new IllegalStateException("cannot handle id 1");
+            }
+            next.forward(e);
+        };
+        dispatch(failing);
+        assertEquals(List.of(), sent);
+        OutgoingEvent second = new HubEvent("todos:updated", "{\"id\":2}");
+        new MiddlewareChain("todos", List.of(failing))
+                .dispatch(second, new TestConnection(), forwarded -> sent.add(((HubEvent) forwarded).frame()));
+        assertEquals(1, sent.size());
+    }
+
+    @Test
+    void parsesTheSharedDataOnceForAllConnections() {
+        assertEquals(event.data(), event.data());
+        assertEquals(true, event.data() == event.data());
+    }
+}

@@ -1,0 +1,22 @@
+package io.kanava.impl.middleware;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.kanava.ChannelMiddleware;
+import io.kanava.Connection;
+import io.kanava.EventForwarder;
+import io.kanava.MiddlewareFor;
+import io.kanava.OutgoingEvent;
+
+/** Global middleware of {@code todos} with a higher priority: it runs after {@link AuditMiddleware}. */
+@ApplicationScoped
+@MiddlewareFor("todos")
+@Priority(20)
+public class StampMiddleware implements ChannelMiddleware {
+
+    @Override
+    public void handle(OutgoingEvent event, Connection connection, EventForwarder next) {
+        next.forward(event.withName(event.name() + "+stamp"));
+    }
+}
