@@ -130,6 +130,31 @@ public final class Messages {
                 "KNV1016", "KNV1016: channel '" + channel + "' (" + source + ") adds a null middleware.");
     }
 
+    public static KanavaException unknownTransport(String transport) {
+        return new KanavaException(
+                "KNV1017",
+                "KNV1017: the servlet context parameter kanava.eventhub.transport is '" + transport + "'; use 'memory' "
+                        + "(one node, the default) or 'jms' (a cluster sharing a JMS topic).");
+    }
+
+    public static KanavaException connectionFactoryMissing(String jndiName, Throwable cause) {
+        return new KanavaException(
+                "KNV1018",
+                "KNV1018: no JMS ConnectionFactory at '" + jndiName + "' for the EventHub's JMS transport. Enable the "
+                        + "server's messaging (WildFly: standalone-full), set kanava.jms.connection-factory to your "
+                        + "factory's JNDI name, or set kanava.jms.broker-url to use an ActiveMQ Artemis client.",
+                cause);
+    }
+
+    public static KanavaException artemisClientMissing(String url, Throwable cause) {
+        return new KanavaException(
+                "KNV1019",
+                "KNV1019: kanava.jms.broker-url is '" + url + "' but the ActiveMQ Artemis client is not in the "
+                        + "application. Add org.apache.artemis:artemis-jakarta-client to the WAR (WEB-INF/lib), "
+                        + "without jakarta.jms-api, which the server provides.",
+                cause);
+    }
+
     // ---- runtime (logged on the server) ----
 
     public static String handlerFailed(String channel, String action, String errorId) {
@@ -216,6 +241,29 @@ public final class Messages {
     public static String eventsDropped(String channel, String connection, int events) {
         return "KNV3017: dropped the " + events + " oldest events queued for connection " + connection + " on channel '"
                 + channel + "', whose client reads too slowly (slow-consumer policy DROP_OLDEST).";
+    }
+
+    public static KanavaException brokerUnavailable(String topic, Throwable cause) {
+        return new KanavaException(
+                "KNV3018",
+                "KNV3018: the event could not be published: the JMS broker behind topic '" + topic + "' is not "
+                        + "reachable. Nothing was delivered; publish again once it is back (the hub reconnects by "
+                        + "itself).",
+                cause);
+    }
+
+    public static String brokerLost(String topic) {
+        return "KNV3019: lost the JMS broker behind topic '" + topic + "'; publishes fail until it is back, and the "
+                + "hub reconnects in the background.";
+    }
+
+    public static String brokerBack(String topic) {
+        return "KNV3020: connected to the JMS broker behind topic '" + topic + "'; events flow between nodes again.";
+    }
+
+    public static String jmsTransportChosen(String topic, String factory) {
+        return "KNV3021: the EventHub shares events with the other nodes over JMS topic '" + topic + "' (" + factory
+                + ").";
     }
 
     private static String quoted(String text) {

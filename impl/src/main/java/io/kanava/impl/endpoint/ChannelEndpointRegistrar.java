@@ -20,6 +20,8 @@ import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.discovery.DeclaredChannel;
 import io.kanava.impl.discovery.KanavaExtension;
 import io.kanava.impl.eventhub.KanavaEventHub;
+import io.kanava.impl.eventhub.TransportSettings;
+import io.kanava.impl.eventhub.jms.JmsTransports;
 import io.kanava.impl.middleware.GlobalMiddleware;
 import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.security.HandshakeRoles;
@@ -52,6 +54,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
             LOG.warning(Messages.cdiUnavailable(context.getContextPath()));
             return;
         }
+        configureTransport(beanManager, context);
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
         if (channels.isEmpty()) {
@@ -85,6 +88,18 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     GlobalMiddleware.chainOf(beanManager, channel.definition()),
                     hub);
             register(container, runtime);
+        }
+    }
+
+    private static void configureTransport(BeanManager beanManager, ServletContext context) {
+        TransportSettings settings = TransportSettings.read(context::getInitParameter);
+        switch (settings.transport()) {
+            case TransportSettings.MEMORY -> {
+                return;
+            }
+            case TransportSettings.JMS ->
+                beanManager.createInstance().select(KanavaEventHub.class).get().use(JmsTransports.create(settings));
+            default -> throw Messages.unknownTransport(settings.transport());
         }
     }
 

@@ -27,7 +27,7 @@ public class KanavaEventHub implements EventHub {
     PayloadCodec codec;
 
     private LocalSubscribers subscribers;
-    private EventTransport transport;
+    private volatile EventTransport transport;
 
     /** For CDI. */
     protected KanavaEventHub() {}
@@ -55,6 +55,18 @@ public class KanavaEventHub implements EventHub {
         subscribers = new LocalSubscribers(codec);
         transport = chosen;
         transport.start(subscribers);
+    }
+
+    /**
+     * Moves the hub to another transport, keeping every subscription; the previous transport is closed.
+     *
+     * @param next the transport, not yet started
+     */
+    public synchronized void use(EventTransport next) {
+        EventTransport previous = transport;
+        next.start(subscribers);
+        transport = next;
+        previous.close();
     }
 
     /** Stops the transport. */

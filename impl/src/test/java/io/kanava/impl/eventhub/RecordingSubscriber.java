@@ -8,13 +8,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.kanava.impl.routing.TestConnection;
 
 /** A connection without a socket that keeps the events the hub delivers to it. */
-final class RecordingSubscriber extends TestConnection implements EventSubscriber {
+public final class RecordingSubscriber extends TestConnection implements EventSubscriber {
 
     final String id;
-    final List<HubEvent> events = new CopyOnWriteArrayList<>();
+    public final List<HubEvent> events = new CopyOnWriteArrayList<>();
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
 
-    RecordingSubscriber(String id) {
+    public RecordingSubscriber(String id) {
         this.id = id;
     }
 
@@ -30,10 +30,34 @@ final class RecordingSubscriber extends TestConnection implements EventSubscribe
 
     @Override
     public void deliver(HubEvent event) {
-        events.add(event);
+        synchronized (events) {
+            events.add(event);
+            events.notifyAll();
+        }
     }
 
-    List<String> frames() {
+    /**
+     * Waits until at least a number of events arrived.
+     *
+     * @param count the number to wait for
+     * @param millis how long to wait at most
+     * @return the events received so far
+     */
+    public List<HubEvent> await(int count, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        synchronized (events) {
+            while (events.size() < count) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    break;
+                }
+                events.wait(left);
+            }
+            return List.copyOf(events);
+        }
+    }
+
+    public List<String> frames() {
         return events.stream().map(HubEvent::frame).toList();
     }
 }

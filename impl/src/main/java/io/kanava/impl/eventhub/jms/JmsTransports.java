@@ -1,0 +1,61 @@
+package io.kanava.impl.eventhub.jms;
+
+import java.util.concurrent.ThreadFactory;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.jms.ConnectionFactory;
+
+import io.kanava.impl.Messages;
+import io.kanava.impl.eventhub.TransportSettings;
+
+/**
+ * Makes the JMS transport an application's settings ask for: over an Artemis client factory when a broker URL is
+ * set, else over the container's connection factory found in JNDI. Its consumer thread comes from the container's
+ * default managed thread factory when there is one.
+ */
+public final class JmsTransports {
+
+    private static final String MANAGED_THREADS = "java:comp/DefaultManagedThreadFactory";
+    private static final Logger LOG = Logger.getLogger(JmsTransports.class.getName());
+
+    private JmsTransports() {}
+
+    /**
+     * Creates the transport.
+     *
+     * @param settings the application's settings
+     * @return the transport, not yet started
+     * @throws io.kanava.KanavaException when the factory cannot be found or built
+     */
+    public static JmsTopicEventTransport create(TransportSettings settings) {
+        ConnectionFactory factory = factoryOf(settings);
+        LOG.info(Messages.jmsTransportChosen(
+                settings.topic(), settings.brokerUrl() != null ? settings.brokerUrl() : settings.connectionFactory()));
+        return new JmsTopicEventTransport(factory, settings.topic(), threads());
+    }
+
+    private static ConnectionFactory factoryOf(TransportSettings settings) {
+        if (settings.brokerUrl() != null) {
+            try {
+                return ArtemisConnectionFactories.create(settings.brokerUrl(), settings.user(), settings.password());
+            } catch (LinkageError missing) {
+                throw Messages.artemisClientMissing(settings.brokerUrl(), missing);
+            }
+        }
+        try {
+            return (ConnectionFactory) new InitialContext().lookup(settings.connectionFactory());
+        } catch (NamingException | ClassCastException e) {
+            throw Messages.connectionFactoryMissing(settings.connectionFactory(), e);
+        }
+    }
+
+    private static ThreadFactory threads() {
+        try {
+            return (ThreadFactory) new InitialContext().lookup(MANAGED_THREADS);
+        } catch (NamingException | ClassCastException notInAContainer) {
+            return Thread::new;
+        }
+    }
+}

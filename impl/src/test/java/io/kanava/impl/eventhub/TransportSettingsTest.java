@@ -1,0 +1,38 @@
+package io.kanava.impl.eventhub;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TransportSettingsTest {
+
+    @Test
+    void defaultsToTheInMemoryTransportAndTheContainersFactoryAndTopic() {
+        var settings = TransportSettings.read(name -> null);
+        assertEquals(
+                new TransportSettings(
+                        "memory", null, "java:comp/DefaultJMSConnectionFactory", null, null, "kanava.events"),
+                settings);
+    }
+
+    @Test
+    void readsEveryParameterTrimmed() {
+        Map<String, String> parameters = Map.of(
+                "kanava.eventhub.transport", " jms ",
+                "kanava.jms.broker-url", "tcp://127.0.0.1:61616",
+                "kanava.jms.user", "u",
+                "kanava.jms.password", "p",
+                "kanava.jms.topic", "shop.events");
+        assertEquals(
+                new TransportSettings(
+                        "jms",
+                        "tcp://127.0.0.1:61616",
+                        "java:comp/DefaultJMSConnectionFactory",
+                        "u",
+                        "p",
+                        "shop.events"),
+                TransportSettings.read(parameters::get));
+    }
+}

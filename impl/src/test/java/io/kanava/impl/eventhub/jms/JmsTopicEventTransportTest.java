@@ -1,0 +1,150 @@
+package io.kanava.impl.eventhub.jms;
+
+import java.util.List;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.kanava.KanavaException;
+import io.kanava.impl.codec.JsonbPayloadCodec;
+import io.kanava.impl.eventhub.HubEvent;
+import io.kanava.impl.eventhub.KanavaEventHub;
+import io.kanava.impl.eventhub.RecordingSubscriber;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Two hubs standing for two nodes share events through a real Artemis broker on 127.0.0.1. */
+class JmsTopicEventTransportTest {
+
+    private static final long WAIT_MILLIS = 20_000;
+    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static LoopbackBroker broker;
+
+    private ActiveMQConnectionFactory factoryA;
+    private ActiveMQConnectionFactory factoryB;
+    private JmsTopicEventTransport transportA;
+    private JmsTopicEventTransport transportB;
+    private KanavaEventHub nodeA;
+    private KanavaEventHub nodeB;
+    private final RecordingSubscriber onA = new RecordingSubscriber("on-a");
+    private final RecordingSubscriber onB = new RecordingSubscriber("on-b");
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = new LoopbackBroker().start();
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+        JSONB.close();
+    }
+
+    @BeforeEach
+    void startNodes() throws Exception {
+        factoryA = broker.clientFactory();
+        factoryB = broker.clientFactory();
+        transportA = new JmsTopicEventTransport(factoryA, "kanava.test", Thread::new);
+        transportB = new JmsTopicEventTransport(factoryB, "kanava.test", Thread::new);
+        nodeA = KanavaEventHub.create(new JsonbPayloadCodec(JSONB), transportA);
+        nodeB = KanavaEventHub.create(new JsonbPayloadCodec(JSONB), transportB);
+        assertTrue(transportA.awaitConnected(WAIT_MILLIS) && transportB.awaitConnected(WAIT_MILLIS));
+        nodeA.subscribe("prices", onA);
+        nodeB.subscribe("prices", onB);
+    }
+
+    @AfterEach
+    void stopNodes() {
+        nodeA.stop();
+        nodeB.stop();
+        factoryA.close();
+        factoryB.close();
+    }
+
+    private static String textOf(HubEvent event) {
+        return event.data().toString();
+    }
+
+    @Test
+    void deliversEventsFromEachNodeToTheOther() throws Exception {
+        nodeA.publish("prices", "from a");
+        nodeB.publish("prices", "from b");
+        assertEquals(
+                List.of("\"from a\"", "\"from b\""),
+                onB.await(2, WAIT_MILLIS).stream()
+                        .map(JmsTopicEventTransportTest::textOf)
+                        .sorted()
+                        .toList());
+        assertEquals(2, onA.await(2, WAIT_MILLIS).size());
+    }
+
+    @Test
+    void deliversLocallyExactlyOnceIgnoringTheBrokersEcho() throws Exception {
+        long before = transportA.echoesIgnored();
+        nodeA.publish("prices", "once");
+        assertEquals(1, onB.await(1, WAIT_MILLIS).size());
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
+        while (transportA.echoesIgnored() == before && System.nanoTime() < deadline) {
+            onB.await(2, 50);
+        }
+        assertEquals(before + 1, transportA.echoesIgnored(), "the echo came back and was ignored");
+        assertEquals(1, onA.events.size());
+    }
+
+    @Test
+    void keepsTheOrderOfAThousandEventsFromOnePublisher() throws Exception {
+        for (int i = 0; i < 1000; i++) {
+            nodeA.publish("prices", i);
+        }
+        List<HubEvent> received = onB.await(1000, WAIT_MILLIS);
+        assertEquals(1000, received.size());
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(String.valueOf(i), textOf(received.get(i)));
+        }
+    }
+
+    @Test
+    void skipsTheExceptedConnectionOnEveryNode() throws Exception {
+        nodeA.publish("prices", "not for b", onB);
+        nodeA.publish("prices", "for everyone");
+        List<HubEvent> atB = onB.await(1, WAIT_MILLIS);
+        assertEquals(
+                List.of("\"for everyone\""),
+                atB.stream().map(JmsTopicEventTransportTest::textOf).toList());
+    }
+
+    @Test
+    void failsFastDuringAnOutageAndRecoversWhenTheBrokerReturns() throws Exception {
+        broker.stop();
+        long started = System.nanoTime();
+        KanavaException failure = null;
+        for (int attempt = 0; attempt < 50 && failure == null; attempt++) {
+            try {
+                nodeA.publish("prices", "lost?");
+                onB.await(Integer.MAX_VALUE, 100);
+            } catch (KanavaException e) {
+                failure = e;
+            }
+        }
+        assertTrue(failure != null, "a publish during the outage fails");
+        assertEquals("KNV3018", failure.code());
+        var refused = assertThrows(KanavaException.class, () -> nodeA.publish("prices", "still down"));
+        assertEquals("KNV3018", refused.code());
+        assertTrue((System.nanoTime() - started) / 1_000_000L < WAIT_MILLIS, "the publisher is never blocked long");
+        int before = onB.events.size();
+        broker.start();
+        assertTrue(transportA.awaitConnected(WAIT_MILLIS) && transportB.awaitConnected(WAIT_MILLIS), "reconnected");
+        nodeA.publish("prices", "after the outage");
+        List<HubEvent> atB = onB.await(before + 1, WAIT_MILLIS);
+        assertEquals("\"after the outage\"", textOf(atB.get(atB.size() - 1)));
+    }
+}
