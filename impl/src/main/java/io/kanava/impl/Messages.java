@@ -149,9 +149,10 @@ public final class Messages {
     public static KanavaException artemisClientMissing(String url, Throwable cause) {
         return new KanavaException(
                 "KNV1019",
-                "KNV1019: kanava.jms.broker-url is '" + url + "' but the ActiveMQ Artemis client is not in the "
-                        + "application. Add org.apache.artemis:artemis-jakarta-client to the WAR (WEB-INF/lib), "
-                        + "without jakarta.jms-api, which the server provides.",
+                "KNV1019: kanava.jms.broker-url is '" + url + "' but the ActiveMQ Artemis client cannot load: "
+                        + cause + ". Add org.apache.artemis:artemis-jakarta-client to the WAR (WEB-INF/lib), without "
+                        + "jakarta.jms-api, which the server provides (Open Liberty: enable the messaging-3.1 "
+                        + "feature).",
                 cause);
     }
 

@@ -42,6 +42,9 @@ public class ImplementationArchiveAppender {
                     + " added to it");
             return;
         }
+        if (ArtemisClientAppender.wantsBrokerUrl(archive)) {
+            ArtemisClientAppender.addTo((WebArchive) archive);
+        }
         for (String property : List.of(IMPLEMENTATION_JAR_PROPERTY, API_JAR_PROPERTY)) {
             File jar = jarNamedBy(property);
             if (!archive.contains(ArchivePaths.create("WEB-INF/lib", jar.getName()))) {
