@@ -54,7 +54,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
             LOG.warning(Messages.cdiUnavailable(context.getContextPath()));
             return;
         }
-        configureTransport(beanManager, context);
+        Instance<Object> beans = beanManager.createInstance();
+        KanavaEventHub hub = beans.select(KanavaEventHub.class).get();
+        configureTransport(hub, context);
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
         if (channels.isEmpty()) {
@@ -64,13 +66,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         if (container == null) {
             throw new IllegalStateException(Messages.noServerContainer(context.getContextPath()));
         }
-        PayloadCodec codec =
-                beanManager.createInstance().select(PayloadCodec.class).get();
-        KanavaEventHub hub =
-                beanManager.createInstance().select(KanavaEventHub.class).get();
+        PayloadCodec codec = beans.select(PayloadCodec.class).get();
         FrameEncoder encoder = new FrameEncoder();
-        Instance<RequestContextController> controllers =
-                beanManager.createInstance().select(RequestContextController.class);
+        Instance<RequestContextController> controllers = beans.select(RequestContextController.class);
         HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
                 channels.stream().map(DeclaredChannel::definition).toList()));
         OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
@@ -91,14 +89,13 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         }
     }
 
-    private static void configureTransport(BeanManager beanManager, ServletContext context) {
+    private static void configureTransport(KanavaEventHub hub, ServletContext context) {
         TransportSettings settings = TransportSettings.read(context::getInitParameter);
         switch (settings.transport()) {
             case TransportSettings.MEMORY -> {
                 return;
             }
-            case TransportSettings.JMS ->
-                beanManager.createInstance().select(KanavaEventHub.class).get().use(JmsTransports.create(settings));
+            case TransportSettings.JMS -> hub.use(JmsTransports.create(settings));
             default -> throw Messages.unknownTransport(settings.transport());
         }
     }

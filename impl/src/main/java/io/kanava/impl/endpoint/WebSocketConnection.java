@@ -46,9 +46,8 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final OutboundQueue queue;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
-    private volatile boolean open = true;
-
     private final Runnable gaveUp;
+    private volatile boolean open = true;
 
     /**
      * Wraps a session.
@@ -134,14 +133,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
             written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
             return written;
         }
-        boolean[] forwardedAny = {false};
-        channel.middleware().dispatch(new HubEvent(event, json), this, forwarded -> {
-            forwardedAny[0] = true;
-            if (!queue.offerEvent(((HubEvent) forwarded).frame(), written)) {
-                written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
-            }
-        });
-        if (!forwardedAny[0]) {
+        if (!dispatch(new HubEvent(event, json), written)) {
             written.complete(null); // the middleware dropped it: nothing to wait for
         }
         return written;
@@ -154,7 +146,23 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     @Override
     public void deliver(HubEvent event) {
-        channel.middleware().dispatch(event, this, forwarded -> queue.offerEvent(((HubEvent) forwarded).frame(), null));
+        dispatch(event, null);
+    }
+
+    /**
+     * Runs an event through the channel's middleware and queues what it forwards.
+     *
+     * @return {@code true} if the middleware forwarded anything
+     */
+    private boolean dispatch(HubEvent event, CompletableFuture<Void> written) {
+        boolean[] forwardedAny = {false};
+        channel.middleware().dispatch(event, this, forwarded -> {
+            forwardedAny[0] = true;
+            if (!queue.offerEvent(((HubEvent) forwarded).frame(), written) && written != null) {
+                written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
+            }
+        });
+        return forwardedAny[0];
     }
 
     /**

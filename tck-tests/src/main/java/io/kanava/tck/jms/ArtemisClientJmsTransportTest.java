@@ -88,19 +88,9 @@ public class ArtemisClientJmsTransportTest {
                 WireClient writer = connect(nodeA)) {
             onA.call("{\"id\":1,\"action\":\"subscribe\",\"data\":{\"topic\":\"nodes:news\"}}");
             onB.call("{\"id\":1,\"action\":\"subscribe\",\"data\":{\"topic\":\"nodes:news\"}}");
-            for (int i = 0; i < 20; i++) {
-                writer.call("{\"id\":" + i + ",\"action\":\"publish\",\"data\":{\"topic\":\"nodes:news\",\"text\":\"n"
-                        + i + "\"}}");
-            }
-            for (WireClient reader : new WireClient[] {onA, onB}) {
-                for (int i = 0; i < 20; i++) {
-                    JsonObject event = reader.next();
-                    assertEquals("n" + i, event.getJsonObject("data").getString("text"), event::toString);
-                }
-                JsonObject next = reader.call("{\"id\":\"after\",\"action\":\"id\"}");
-                assertReply(next, "id");
-                assertEquals("after", next.getString("id"), "no event arrived twice");
-            }
+            OrderedEvents.publish(writer, "nodes:news", 20);
+            OrderedEvents.assertReceivedOnceInOrder(onA, 20);
+            OrderedEvents.assertReceivedOnceInOrder(onB, 20);
         }
     }
 

@@ -22,7 +22,6 @@ import io.kanava.tck.events.TopicRequest;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
-import static io.kanava.tck.wire.FrameAssertions.assertReply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -64,17 +63,8 @@ public class ContainerJmsTransportTest {
         try (WireClient reader = connect();
                 WireClient writer = connect()) {
             reader.call("{\"id\":1,\"action\":\"subscribe\",\"data\":{\"topic\":\"jms:news\"}}");
-            for (int i = 0; i < 20; i++) {
-                writer.call("{\"id\":" + i + ",\"action\":\"publish\",\"data\":{\"topic\":\"jms:news\",\"text\":\"n" + i
-                        + "\"}}");
-            }
-            for (int i = 0; i < 20; i++) {
-                JsonObject event = reader.next();
-                assertEquals("n" + i, event.getJsonObject("data").getString("text"), event::toString);
-            }
-            JsonObject next = reader.call("{\"id\":\"after\",\"action\":\"id\"}");
-            assertReply(next, "id");
-            assertEquals("after", next.getString("id"), "no event arrived twice");
+            OrderedEvents.publish(writer, "jms:news", 20);
+            OrderedEvents.assertReceivedOnceInOrder(reader, 20);
         }
     }
 
