@@ -267,6 +267,11 @@ public final class Messages {
                 + ").";
     }
 
+    public static String jmsReleaseFailed(String topic) {
+        return "KNV3022: closing the JMS client factory of topic '" + topic + "' failed; its threads may outlive the "
+                + "application. Check the broker URL's pool settings (useGlobalPools).";
+    }
+
     private static String quoted(String text) {
         return text == null ? "null" : "'" + text + "'";
     }

@@ -13,13 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.kanava.tck.deployment.KitArchive;
-import io.kanava.tck.events.FeedTrail;
-import io.kanava.tck.events.Headline;
-import io.kanava.tck.events.HeardEvents;
-import io.kanava.tck.events.NewsChannels;
-import io.kanava.tck.events.SubscriberGauge;
-import io.kanava.tck.events.TopicRequest;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
@@ -57,24 +50,7 @@ public class ArtemisClientJmsTransportTest {
     }
 
     private static WebArchive node(String name) {
-        return KitArchive.withWebXml(
-                name,
-                parameter("kanava.eventhub.transport", "jms")
-                        + parameter("kanava.jms.broker-url", "tcp://127.0.0.1:61616")
-                        + parameter("kanava.jms.user", "kit")
-                        + parameter("kanava.jms.password", "kit-secret")
-                        + parameter("kanava.jms.topic", "kanava.kit.nodes"),
-                NewsChannels.class,
-                FeedTrail.class,
-                SubscriberGauge.class,
-                HeardEvents.class,
-                Headline.class,
-                TopicRequest.class);
-    }
-
-    private static String parameter(String name, String value) {
-        return "<context-param><param-name>" + name + "</param-name><param-value>" + value
-                + "</param-value></context-param>";
+        return BrokerNodes.archive(name, "kanava.kit.nodes");
     }
 
     private static WireClient connect(URL node) throws Exception {

@@ -8,18 +8,32 @@ import static io.kanava.tck.wire.FrameAssertions.assertReply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Publishes numbered events on the news channel and checks a subscriber got each of them once, in order. */
-final class OrderedEvents {
+public final class OrderedEvents {
 
     private OrderedEvents() {}
 
-    static void publish(WireClient writer, String topic, int count) throws Exception {
+    /**
+     * Publishes events {@code n0} to {@code n<count-1>} through the {@code publish} action, one call at a time.
+     *
+     * @param writer a client of a news channel
+     * @param topic the topic
+     * @param count how many events
+     */
+    public static void publish(WireClient writer, String topic, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             writer.call("{\"id\":" + i + ",\"action\":\"publish\",\"data\":{\"topic\":\"" + topic + "\",\"text\":\"n"
                     + i + "\"}}");
         }
     }
 
-    static void assertReceivedOnceInOrder(WireClient reader, int count) throws Exception {
+    /**
+     * Asserts that the next frames are events {@code n0} to {@code n<count-1>}, in order, and that nothing else
+     * follows them before the reply to a later call.
+     *
+     * @param reader a subscribed client
+     * @param count how many events
+     */
+    public static void assertReceivedOnceInOrder(WireClient reader, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             JsonObject event = reader.next();
             assertEquals("n" + i, event.getJsonObject("data").getString("text"), event::toString);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -180,10 +181,7 @@ public final class WireClient implements AutoCloseable {
      * @throws AssertionError when none arrives in time or the connection closes
      */
     public JsonObject next() throws InterruptedException {
-        String text = nextText();
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+        return parse(nextText());
     }
 
     /**
@@ -193,12 +191,52 @@ public final class WireClient implements AutoCloseable {
      * @throws AssertionError when none arrives in time
      */
     public String nextText() throws InterruptedException {
-        String text = listener.frames.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        if (text == null) {
+        return nextReceived().text();
+    }
+
+    /**
+     * Waits for the next frame from the server and tells when it arrived.
+     *
+     * @return the frame as a JSON object, with the {@link System#nanoTime()} of its arrival
+     * @throws AssertionError when none arrives in time
+     */
+    public Arrival nextArrival() throws InterruptedException {
+        Received received = nextReceived();
+        return new Arrival(parse(received.text()), received.nanoTime());
+    }
+
+    /**
+     * A frame and the {@link System#nanoTime()} at which the client received it.
+     *
+     * @param frame the frame
+     * @param nanoTime when it arrived
+     */
+    public record Arrival(JsonObject frame, long nanoTime) {}
+
+    /**
+     * Waits a while for the next frame, without failing when none comes.
+     *
+     * @param within how long to wait at most
+     * @return the frame, or empty when none arrived in time
+     */
+    public Optional<JsonObject> poll(Duration within) throws InterruptedException {
+        Received received = listener.frames.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+        return received == null ? Optional.empty() : Optional.of(parse(received.text()));
+    }
+
+    private Received nextReceived() throws InterruptedException {
+        Received received = listener.frames.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        if (received == null) {
             throw new AssertionError(
                     "No frame within " + TIMEOUT + (listener.closed.isDone() ? "; the connection closed" : ""));
         }
-        return text;
+        return received;
+    }
+
+    private static JsonObject parse(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
     }
 
     /**
@@ -260,8 +298,10 @@ public final class WireClient implements AutoCloseable {
         }
     }
 
+    private record Received(String text, long nanoTime) {}
+
     private static final class Listener implements WebSocket.Listener {
-        private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        private final BlockingQueue<Received> frames = new LinkedBlockingQueue<>();
         private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
         private volatile boolean paused;
@@ -281,7 +321,7 @@ public final class WireClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                frames.add(partial.toString());
+                frames.add(new Received(partial.toString(), System.nanoTime()));
                 partial.setLength(0);
             }
             if (!paused) {

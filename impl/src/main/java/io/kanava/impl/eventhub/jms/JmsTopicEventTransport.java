@@ -47,6 +47,7 @@ public final class JmsTopicEventTransport implements EventTransport {
     private final ConnectionFactory factory;
     private final String topicName;
     private final ThreadFactory threads;
+    private final AutoCloseable owned;
     private final String node = UUID.randomUUID().toString();
     private final Object publishLock = new Object();
     private final AtomicLong echoes = new AtomicLong();
@@ -64,9 +65,24 @@ public final class JmsTopicEventTransport implements EventTransport {
      * @param threads where the consumer thread comes from (a managed thread factory in a container)
      */
     public JmsTopicEventTransport(ConnectionFactory factory, String topicName, ThreadFactory threads) {
+        this(factory, topicName, threads, () -> {});
+    }
+
+    /**
+     * Creates a transport that owns its connection factory, or something else to release last, such as a client
+     * factory it built itself: {@link #close()} closes it after the connections.
+     *
+     * @param factory the connection factory
+     * @param topicName the JMS topic shared by the nodes
+     * @param threads where the consumer thread comes from
+     * @param owned closed when the transport closes, after its connections and its thread
+     */
+    public JmsTopicEventTransport(
+            ConnectionFactory factory, String topicName, ThreadFactory threads, AutoCloseable owned) {
         this.factory = factory;
         this.topicName = topicName;
         this.threads = threads;
+        this.owned = owned;
     }
 
     @Override
@@ -248,6 +264,11 @@ public final class JmsTopicEventTransport implements EventTransport {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        try {
+            owned.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, Messages.jmsReleaseFailed(topicName), e);
         }
     }
 

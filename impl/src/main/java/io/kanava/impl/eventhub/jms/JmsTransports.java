@@ -30,20 +30,27 @@ public final class JmsTransports {
      * @throws io.kanava.KanavaException when the factory cannot be found or built
      */
     public static JmsTopicEventTransport create(TransportSettings settings) {
-        ConnectionFactory factory = factoryOf(settings);
         LOG.info(Messages.jmsTransportChosen(
                 settings.topic(), settings.brokerUrl() != null ? settings.brokerUrl() : settings.connectionFactory()));
-        return new JmsTopicEventTransport(factory, settings.topic(), threads());
+        if (settings.brokerUrl() != null) {
+            // built here, so closed with the transport: that ends the client's threads
+            ConnectionFactory client = artemisClient(settings);
+            AutoCloseable release = client instanceof AutoCloseable closeable ? closeable : () -> {};
+            return new JmsTopicEventTransport(client, settings.topic(), threads(), release);
+        }
+        // the container's: it outlives the application
+        return new JmsTopicEventTransport(containerFactory(settings), settings.topic(), threads());
     }
 
-    private static ConnectionFactory factoryOf(TransportSettings settings) {
-        if (settings.brokerUrl() != null) {
-            try {
-                return ArtemisConnectionFactories.create(settings.brokerUrl(), settings.user(), settings.password());
-            } catch (LinkageError missing) {
-                throw Messages.artemisClientMissing(settings.brokerUrl(), missing);
-            }
+    private static ConnectionFactory artemisClient(TransportSettings settings) {
+        try {
+            return ArtemisConnectionFactories.create(settings.brokerUrl(), settings.user(), settings.password());
+        } catch (LinkageError missing) {
+            throw Messages.artemisClientMissing(settings.brokerUrl(), missing);
         }
+    }
+
+    private static ConnectionFactory containerFactory(TransportSettings settings) {
         try {
             return (ConnectionFactory) new InitialContext().lookup(settings.connectionFactory());
         } catch (NamingException | ClassCastException e) {

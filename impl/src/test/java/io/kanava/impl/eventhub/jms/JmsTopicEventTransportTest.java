@@ -1,7 +1,10 @@
 package io.kanava.impl.eventhub.jms;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.jms.ConnectionFactory;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -19,6 +22,7 @@ import io.kanava.impl.eventhub.KanavaEventHub;
 import io.kanava.impl.eventhub.RecordingSubscriber;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,27 +128,74 @@ class JmsTopicEventTransportTest {
 
     @Test
     void failsFastDuringAnOutageAndRecoversWhenTheBrokerReturns() throws Exception {
-        broker.stop();
-        long started = System.nanoTime();
-        KanavaException failure = null;
-        for (int attempt = 0; attempt < 50 && failure == null; attempt++) {
-            try {
-                nodeA.publish("prices", "lost?");
-                onB.await(Integer.MAX_VALUE, 100);
-            } catch (KanavaException e) {
-                failure = e;
+        try (LoggedCodes lost = LoggedCodes.on(JmsTopicEventTransport.class, "KNV3019");
+                LoggedCodes back = LoggedCodes.on(JmsTopicEventTransport.class, "KNV3020")) {
+            broker.stop();
+            long started = System.nanoTime();
+            KanavaException failure = null;
+            for (int attempt = 0; attempt < 50 && failure == null; attempt++) {
+                try {
+                    nodeA.publish("prices", "lost?");
+                    onB.await(Integer.MAX_VALUE, 100);
+                } catch (KanavaException e) {
+                    failure = e;
+                }
             }
+            assertTrue(failure != null, "a publish during the outage fails");
+            assertEquals("KNV3018", failure.code());
+            for (int publish = 0; publish < 20; publish++) {
+                var refused = assertThrows(KanavaException.class, () -> nodeA.publish("prices", "still down"));
+                assertEquals("KNV3018", refused.code());
+            }
+            assertTrue((System.nanoTime() - started) / 1_000_000L < WAIT_MILLIS, "the publisher is never blocked long");
+            assertEquals(2, lost.await(2, WAIT_MILLIS), "each node logs the outage once, not once per publish");
+            int before = onB.events.size();
+            broker.start();
+            assertTrue(transportA.awaitConnected(WAIT_MILLIS) && transportB.awaitConnected(WAIT_MILLIS), "reconnected");
+            nodeA.publish("prices", "after the outage");
+            List<HubEvent> atB = onB.await(before + 1, WAIT_MILLIS);
+            assertEquals("\"after the outage\"", textOf(atB.get(atB.size() - 1)));
+            assertEquals(2, lost.count(), "one outage, logged once per node");
+            assertEquals(2, back.count(), "each node logs its return once");
         }
-        assertTrue(failure != null, "a publish during the outage fails");
-        assertEquals("KNV3018", failure.code());
-        var refused = assertThrows(KanavaException.class, () -> nodeA.publish("prices", "still down"));
-        assertEquals("KNV3018", refused.code());
-        assertTrue((System.nanoTime() - started) / 1_000_000L < WAIT_MILLIS, "the publisher is never blocked long");
-        int before = onB.events.size();
-        broker.start();
-        assertTrue(transportA.awaitConnected(WAIT_MILLIS) && transportB.awaitConnected(WAIT_MILLIS), "reconnected");
-        nodeA.publish("prices", "after the outage");
-        List<HubEvent> atB = onB.await(before + 1, WAIT_MILLIS);
-        assertEquals("\"after the outage\"", textOf(atB.get(atB.size() - 1)));
+    }
+
+    @Test
+    void closingEndsItsThreadAndThoseOfTheClientFactoryItOwns() throws Exception {
+        Set<Long> before = threadIds();
+        ConnectionFactory owned = ArtemisConnectionFactories.create(broker.url(), null, null);
+        var transport = new JmsTopicEventTransport(owned, "kanava.closing", Thread::new, (AutoCloseable) owned);
+        KanavaEventHub node = KanavaEventHub.create(new JsonbPayloadCodec(JSONB), transport);
+        assertTrue(transport.awaitConnected(WAIT_MILLIS));
+        node.publish("prices", "through pools of its own");
+        assertFalse(ownThreadsSince(before).isEmpty(), "the transport's threads run while it is open");
+
+        node.stop();
+
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
+        List<String> left = ownThreadsSince(before);
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            left = ownThreadsSince(before);
+        }
+        assertEquals(List.of(), left, "threads still alive after the transport closed");
+    }
+
+    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19
+    private static Set<Long> threadIds() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getId).collect(Collectors.toSet());
+    }
+
+    /** The consumer thread, and the threads of a client factory with pools of its own (not the global ones). */
+    @SuppressWarnings("deprecation")
+    private static List<String> ownThreadsSince(Set<Long> before) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> !before.contains(thread.getId()))
+                .map(Thread::getName)
+                .filter(name -> name.equals("kanava-jms-kanava.closing")
+                        || name.contains("activemq-client-factory")
+                        || name.contains("EventLoopGroup"))
+                .sorted()
+                .toList();
     }
 }

@@ -39,7 +39,11 @@ final class LoopbackBroker {
     }
 
     ActiveMQConnectionFactory clientFactory() {
-        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port + "?callTimeout=2000&reconnectAttempts=0");
+        return new ActiveMQConnectionFactory(url() + "?callTimeout=2000&reconnectAttempts=0");
+    }
+
+    String url() {
+        return "tcp://127.0.0.1:" + port;
     }
 
     void close() throws Exception {

@@ -1,0 +1,135 @@
+package io.kanava.tck.cluster;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.kanava.tck.jms.OrderedEvents;
+import io.kanava.tck.wire.WireClient;
+
+import static io.kanava.tck.cluster.ClusterNodes.news;
+import static io.kanava.tck.cluster.ClusterNodes.subscribe;
+import static io.kanava.tck.wire.FrameAssertions.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The broker the nodes share goes away and comes back while clients stay connected. During the outage a publish
+ * fails at once with an error frame and the connection goes on working; once the broker is back, both nodes
+ * reconnect by themselves and events flow between them again over the same WebSockets.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class BrokerRestartTest {
+
+    /** How long the nodes may take to find the broker again after it accepts connections. */
+    private static final Duration RECOVERY = Duration.ofSeconds(60);
+
+    private static final String TOPIC = "cluster:restart";
+
+    @ArquillianResource
+    @OperateOnDeployment("on-a")
+    URL nodeA;
+
+    @ArquillianResource
+    @OperateOnDeployment("on-b")
+    URL nodeB;
+
+    @Deployment(name = "on-a", testable = false)
+    @TargetsContainer(ClusterNodes.A)
+    public static WebArchive onNodeA() {
+        return ClusterNodes.application();
+    }
+
+    @Deployment(name = "on-b", testable = false)
+    @TargetsContainer(ClusterNodes.B)
+    public static WebArchive onNodeB() {
+        return ClusterNodes.application();
+    }
+
+    @Test
+    public void eventsFlowAgainBetweenTheNodesAfterTheBrokerRestarts() throws Exception {
+        SharedBroker broker = SharedBroker.ofRunner();
+        try (WireClient onA = news(nodeA);
+                WireClient onB = news(nodeB);
+                WireClient writerOnA = news(nodeA);
+                WireClient writerOnB = news(nodeB)) {
+            subscribe(onA, TOPIC);
+            subscribe(onB, TOPIC);
+            OrderedEvents.publish(writerOnA, TOPIC, 5);
+            OrderedEvents.assertReceivedOnceInOrder(onB, 5);
+            OrderedEvents.assertReceivedOnceInOrder(onA, 5);
+
+            broker.stop();
+            try {
+                long before = System.nanoTime();
+                JsonObject refused = writerOnA.call(publish("during the outage"));
+                assertError(refused, "internal");
+                assertTrue(
+                        Duration.ofNanos(System.nanoTime() - before).compareTo(WireClient.TIMEOUT) < 0,
+                        "the publish during the outage came back within the kit's timeout");
+                assertFalse(
+                        onA.poll(Duration.ofMillis(500)).isPresent(),
+                        "an event refused by the broker " + "reached no subscriber on its own node");
+            } finally {
+                broker.start();
+            }
+
+            awaitFlow(writerOnA, onB, onA);
+            awaitFlow(writerOnB, onA, onB);
+
+            OrderedEvents.publish(writerOnA, TOPIC, 20);
+            OrderedEvents.assertReceivedOnceInOrder(onB, 20);
+            OrderedEvents.assertReceivedOnceInOrder(onA, 20);
+            OrderedEvents.publish(writerOnB, TOPIC, 20);
+            OrderedEvents.assertReceivedOnceInOrder(onA, 20);
+            OrderedEvents.assertReceivedOnceInOrder(onB, 20);
+        }
+    }
+
+    /**
+     * Publishes probes from one node until one reaches the other node's subscriber, then reads both subscribers
+     * until they are quiet, so that what follows starts from empty queues.
+     */
+    private static void awaitFlow(WireClient writer, WireClient remote, WireClient local) throws Exception {
+        long deadline = System.nanoTime() + RECOVERY.toNanos();
+        boolean arrived = false;
+        for (int probe = 0; !arrived && System.nanoTime() < deadline; probe++) {
+            JsonObject reply = writer.call(publish("probe " + probe));
+            if (reply.containsKey("error")) {
+                Thread.sleep(250);
+                continue;
+            }
+            arrived = remote.poll(Duration.ofMillis(500)).isPresent();
+        }
+        assertTrue(arrived, "no event crossed between the nodes within " + RECOVERY + " of the broker's return");
+        drain(remote);
+        drain(local);
+    }
+
+    private static void drain(WireClient client) throws InterruptedException {
+        Optional<JsonObject> frame;
+        while ((frame = client.poll(Duration.ofSeconds(1))).isPresent()) {
+            JsonObject event = frame.get();
+            assertEquals(TOPIC, event.getString("event", null), event::toString);
+            assertTrue(event.getJsonObject("data").getString("text").startsWith("probe"), event::toString);
+        }
+    }
+
+    private static String publish(String text) {
+        return "{\"id\":\"p\",\"action\":\"publish\",\"data\":{\"topic\":\"" + TOPIC + "\",\"text\":\"" + text + "\"}}";
+    }
+}

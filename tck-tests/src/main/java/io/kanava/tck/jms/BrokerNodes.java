@@ -1,0 +1,54 @@
+package io.kanava.tck.jms;
+
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import io.kanava.tck.deployment.KitArchive;
+import io.kanava.tck.events.FeedTrail;
+import io.kanava.tck.events.Headline;
+import io.kanava.tck.events.HeardEvents;
+import io.kanava.tck.events.NewsChannels;
+import io.kanava.tck.events.SubscriberGauge;
+import io.kanava.tck.events.TopicRequest;
+
+/**
+ * The WAR of one node that shares the standalone ActiveMQ Artemis broker the runner starts on 127.0.0.1:61616: the
+ * news channels, with the EventHub on a JMS topic of that broker through the Artemis client URL. The runner bundles
+ * the Artemis client in every WAR that names a broker URL.
+ */
+public final class BrokerNodes {
+
+    /** The URL of the runner's standalone broker. */
+    public static final String BROKER_URL = "tcp://127.0.0.1:61616";
+
+    private BrokerNodes() {}
+
+    /**
+     * Creates a node's WAR.
+     *
+     * @param name the archive name without {@code .war}, its context root
+     * @param topic the JMS topic the node shares with its peers
+     * @param extra further classes of the scenario
+     * @return the archive
+     */
+    public static WebArchive archive(String name, String topic, Class<?>... extra) {
+        return KitArchive.withWebXml(
+                        name,
+                        parameter("kanava.eventhub.transport", "jms")
+                                + parameter("kanava.jms.broker-url", BROKER_URL)
+                                + parameter("kanava.jms.user", "kit")
+                                + parameter("kanava.jms.password", "kit-secret")
+                                + parameter("kanava.jms.topic", topic),
+                        NewsChannels.class,
+                        FeedTrail.class,
+                        SubscriberGauge.class,
+                        HeardEvents.class,
+                        Headline.class,
+                        TopicRequest.class)
+                .addClasses(extra);
+    }
+
+    private static String parameter(String name, String value) {
+        return "<context-param><param-name>" + name + "</param-name><param-value>" + value
+                + "</param-value></context-param>";
+    }
+}
