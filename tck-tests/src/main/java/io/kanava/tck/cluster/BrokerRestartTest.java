@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.tck.jms.OrderedEvents;
+import io.kanava.tck.jms.SharedBroker;
 import io.kanava.tck.wire.WireClient;
 
 import static io.kanava.tck.cluster.ClusterNodes.news;
 import static io.kanava.tck.cluster.ClusterNodes.subscribe;
 import static io.kanava.tck.wire.FrameAssertions.assertError;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,19 +107,19 @@ public class BrokerRestartTest {
      * until they are quiet, so that what follows starts from empty queues.
      */
     private static void awaitFlow(WireClient writer, WireClient remote, WireClient local) throws Exception {
-        long deadline = System.nanoTime() + RECOVERY.toNanos();
-        boolean arrived = false;
-        for (int probe = 0; !arrived && System.nanoTime() < deadline; probe++) {
-            JsonObject reply = writer.call(publish("probe " + probe));
-            if (reply.containsKey("error")) {
-                Thread.sleep(250);
-                continue;
-            }
-            arrived = remote.poll(Duration.ofMillis(500)).isPresent();
-        }
-        assertTrue(arrived, "no event crossed between the nodes within " + RECOVERY + " of the broker's return");
+        await("an event crosses between the nodes after the broker's return")
+                .atMost(RECOVERY)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> probeCrosses(writer, remote));
         drain(remote);
         drain(local);
+    }
+
+    /** Publishes one probe; it crosses when the broker took it and the other node's subscriber got it. */
+    private static boolean probeCrosses(WireClient writer, WireClient remote) throws Exception {
+        JsonObject reply = writer.call(publish("probe"));
+        return !reply.containsKey("error")
+                && remote.poll(Duration.ofMillis(500)).isPresent();
     }
 
     private static void drain(WireClient client) throws InterruptedException {

@@ -20,6 +20,15 @@ public final class BrokerNodes {
     /** The URL of the runner's standalone broker. */
     public static final String BROKER_URL = "tcp://127.0.0.1:61616";
 
+    private static final Class<?>[] NEWS = {
+        NewsChannels.class,
+        FeedTrail.class,
+        SubscriberGauge.class,
+        HeardEvents.class,
+        Headline.class,
+        TopicRequest.class
+    };
+
     private BrokerNodes() {}
 
     /**
@@ -38,13 +47,18 @@ public final class BrokerNodes {
                                 + parameter("kanava.jms.user", "kit")
                                 + parameter("kanava.jms.password", "kit-secret")
                                 + parameter("kanava.jms.topic", topic),
-                        NewsChannels.class,
-                        FeedTrail.class,
-                        SubscriberGauge.class,
-                        HeardEvents.class,
-                        Headline.class,
-                        TopicRequest.class)
+                        NEWS)
                 .addClasses(extra);
+    }
+
+    /**
+     * Creates the same application with its EventHub in memory, on one node without a broker: a baseline.
+     *
+     * @param name the archive name without {@code .war}, its context root
+     * @return the archive
+     */
+    public static WebArchive inMemory(String name) {
+        return KitArchive.create(name, NEWS);
     }
 
     private static String parameter(String name, String value) {

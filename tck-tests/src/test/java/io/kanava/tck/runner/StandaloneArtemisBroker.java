@@ -21,7 +21,9 @@ import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.api.core.management.ManagementHelper;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 
-import io.kanava.tck.cluster.SharedBroker;
+import io.kanava.tck.jms.SharedBroker;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The broker instance tck-tests/pom.xml creates and starts on 127.0.0.1:61616 before the kit runs
@@ -92,14 +94,10 @@ public final class StandaloneArtemisBroker implements SharedBroker {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!listening()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The broker did not listen on " + HOST + ":" + PORT + " within "
-                        + START_TIMEOUT + "; see " + log);
-            }
-            Thread.sleep(200);
-        }
+        await("the broker listening on " + HOST + ":" + PORT + " again (its log: " + log + ")")
+                .atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(StandaloneArtemisBroker::listening);
     }
 
     @Override

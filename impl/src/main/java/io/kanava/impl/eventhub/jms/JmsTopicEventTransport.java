@@ -23,10 +23,11 @@ import io.kanava.spi.EventTransport;
 import io.kanava.spi.TransportEvent;
 
 /**
- * Carries events between nodes over one JMS topic: per node one consuming connection with one non-durable consumer
- * read by one thread, and one producing connection whose session is used under a lock (JMS sessions are
- * single-threaded, and containers allow one session per connection). Each event is a text
- * message with its topic, the connection to skip and the publishing node as properties.
+ * Carries events between nodes over one JMS topic: per node one connection with two sessions, one holding the
+ * node's single non-durable consumer, read by one thread, and one producing, used under a lock (JMS sessions are
+ * single-threaded). Where the container allows one session per connection, as Jakarta EE web containers may, the
+ * producer gets a second connection. Each event is a text message with its topic, the connection to skip and the
+ * publishing node as properties.
  *
  * <p>A publish goes to the broker first, so it fails at once when the broker is away, then is delivered locally;
  * the node's own echo from the broker is ignored, so local subscribers get each event exactly once, in the order
@@ -196,11 +197,14 @@ public final class JmsTopicEventTransport implements EventTransport {
         Connection consuming = null;
         Connection producing = null;
         try {
-            // Two connections with one session each: containers allow no more in the web tier.
             consuming = factory.createConnection();
-            producing = factory.createConnection();
             Session consumerSession = consuming.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            Session producerSession = producing.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Session producerSession = secondSessionOrNull(consuming);
+            producing = consuming;
+            if (producerSession == null) {
+                producing = factory.createConnection();
+                producerSession = producing.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            }
             Topic topic = consumerSession.createTopic(topicName);
             MessageConsumer consumer = consumerSession.createConsumer(topic);
             MessageProducer producer = producerSession.createProducer(producerSession.createTopic(topicName));
@@ -218,9 +222,26 @@ public final class JmsTopicEventTransport implements EventTransport {
         }
     }
 
+    /**
+     * The producer's session on the consumer's connection, so that a node holds one broker connection; or
+     * {@code null} where the container allows one session per connection (Jakarta EE web and EJB containers, such
+     * as WildFly's pooled connection factory), and the producer needs a connection of its own.
+     */
+    private static Session secondSessionOrNull(Connection connection) {
+        try {
+            return connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        } catch (JMSException | RuntimeException oneSessionPerConnection) {
+            LOG.log(
+                    Level.FINE,
+                    "One JMS session per connection here; the producer gets a connection of its own",
+                    oneSessionPerConnection);
+            return null;
+        }
+    }
+
     /** Learns of an outage at once where the factory allows it; in a container, the next receive or send tells. */
     private void listenForFailures(Link created) {
-        for (Connection connection : List.of(created.consuming, created.producing)) {
+        for (Connection connection : created.connections()) {
             try {
                 connection.setExceptionListener(failure -> lost(created, failure));
             } catch (JMSException | RuntimeException forbiddenInContainer) {
@@ -237,8 +258,7 @@ public final class JmsTopicEventTransport implements EventTransport {
             link = null;
         }
         LOG.log(Level.WARNING, Messages.brokerLost(topicName), cause);
-        closeQuietly(failed.consuming);
-        closeQuietly(failed.producing);
+        failed.connections().forEach(JmsTopicEventTransport::closeQuietly);
     }
 
     private static void pause(long millis) {
@@ -255,8 +275,7 @@ public final class JmsTopicEventTransport implements EventTransport {
         Link current = link;
         link = null;
         if (current != null) {
-            closeQuietly(current.consuming);
-            closeQuietly(current.producing);
+            current.connections().forEach(JmsTopicEventTransport::closeQuietly);
         }
         if (worker != null) {
             try {
@@ -283,10 +302,16 @@ public final class JmsTopicEventTransport implements EventTransport {
         }
     }
 
+    /** A node's link to the broker: one connection, or two where the container allows one session each. */
     private record Link(
             Connection consuming,
             Connection producing,
             Session producerSession,
             MessageProducer producer,
-            MessageConsumer consumer) {}
+            MessageConsumer consumer) {
+
+        List<Connection> connections() {
+            return consuming == producing ? List.of(consuming) : List.of(consuming, producing);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.kanava.impl.eventhub.jms;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import io.kanava.impl.eventhub.HubEvent;
 import io.kanava.impl.eventhub.KanavaEventHub;
 import io.kanava.impl.eventhub.RecordingSubscriber;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,6 +91,18 @@ class JmsTopicEventTransportTest {
                         .sorted()
                         .toList());
         assertEquals(2, onA.await(2, WAIT_MILLIS).size());
+    }
+
+    @Test
+    void eachNodeHoldsOneBrokerConnectionWhateverItsSubscribers() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            nodeA.subscribe("prices", new RecordingSubscriber("more-" + i));
+        }
+        nodeA.publish("prices", "counted");
+        onB.await(1, WAIT_MILLIS);
+        await("the broker's connections settle")
+                .atMost(Duration.ofMillis(WAIT_MILLIS))
+                .untilAsserted(() -> assertEquals(2, broker.connectionCount(), "two nodes, one connection each"));
     }
 
     @Test
@@ -172,13 +186,10 @@ class JmsTopicEventTransportTest {
 
         node.stop();
 
-        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
-        List<String> left = ownThreadsSince(before);
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            left = ownThreadsSince(before);
-        }
-        assertEquals(List.of(), left, "threads still alive after the transport closed");
+        await("the closed transport's threads end")
+                .atMost(Duration.ofMillis(WAIT_MILLIS))
+                .untilAsserted(() -> assertEquals(
+                        List.of(), ownThreadsSince(before), "threads still alive after the transport closed"));
     }
 
     @SuppressWarnings("deprecation") // Thread.threadId() is Java 19

@@ -42,6 +42,10 @@ final class LoopbackBroker {
         return new ActiveMQConnectionFactory(url() + "?callTimeout=2000&reconnectAttempts=0");
     }
 
+    int connectionCount() {
+        return broker.getActiveMQServer().getConnectionCount();
+    }
+
     String url() {
         return "tcp://127.0.0.1:" + port;
     }

@@ -1,11 +1,11 @@
-package io.kanava.tck.cluster;
+package io.kanava.tck.jms;
 
 import java.util.ServiceLoader;
 
 /**
- * The standalone JMS broker the cluster's nodes share, as the runner controls it: the cluster scenarios stop and
- * start it under live WebSockets and count its connections. The runner provides the implementation through
- * {@link ServiceLoader}; the kit itself knows no broker.
+ * The standalone JMS broker the runner starts for the JMS scenarios, as the runner controls it: the cluster
+ * scenarios stop and start it under live WebSockets, and the lifecycle scenarios count its connections. The runner
+ * provides the implementation through {@link ServiceLoader}; the kit itself knows no broker.
  */
 public interface SharedBroker {
 
@@ -41,8 +41,8 @@ public interface SharedBroker {
         return ServiceLoader.load(SharedBroker.class)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The runner provides no " + SharedBroker.class.getName()
-                        + " through ServiceLoader: the cluster scenarios need one to stop, start and inspect the"
-                        + " broker the nodes share. Run them through the wildfly-cluster execution of"
+                        + " through ServiceLoader: the JMS scenarios need one to stop, start and inspect the"
+                        + " standalone broker. Run them through a runner profile of"
                         + " tck-tests/pom.xml."));
     }
 }
