@@ -1,27 +1,16 @@
 package io.kanava.tck.cluster;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.tck.jms.OrderedEvents;
 import io.kanava.tck.jms.SharedBroker;
 import io.kanava.tck.wire.WireClient;
 
-import static io.kanava.tck.cluster.ClusterNodes.news;
-import static io.kanava.tck.cluster.ClusterNodes.subscribe;
 import static io.kanava.tck.wire.FrameAssertions.assertError;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,34 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fails at once with an error frame and the connection goes on working; once the broker is back, both nodes
  * reconnect by themselves and events flow between them again over the same WebSockets.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class BrokerRestartTest {
+public class BrokerRestartTest extends ClusterScenario {
 
     /** How long the nodes may take to find the broker again after it accepts connections. */
     private static final Duration RECOVERY = Duration.ofSeconds(60);
 
     private static final String TOPIC = "cluster:restart";
-
-    @ArquillianResource
-    @OperateOnDeployment("on-a")
-    URL nodeA;
-
-    @ArquillianResource
-    @OperateOnDeployment("on-b")
-    URL nodeB;
-
-    @Deployment(name = "on-a", testable = false)
-    @TargetsContainer(ClusterNodes.A)
-    public static WebArchive onNodeA() {
-        return ClusterNodes.application();
-    }
-
-    @Deployment(name = "on-b", testable = false)
-    @TargetsContainer(ClusterNodes.B)
-    public static WebArchive onNodeB() {
-        return ClusterNodes.application();
-    }
 
     @Test
     public void eventsFlowAgainBetweenTheNodesAfterTheBrokerRestarts() throws Exception {

@@ -1,24 +1,12 @@
 package io.kanava.tck.cluster;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.tck.jms.OrderedEvents;
 import io.kanava.tck.wire.WireClient;
 
-import static io.kanava.tck.cluster.ClusterNodes.news;
-import static io.kanava.tck.cluster.ClusterNodes.subscribe;
 import static io.kanava.tck.wire.FrameAssertions.assertReply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,29 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * that a client publishes through an action on one node reaches the subscribers on both nodes, each once and in
  * the order published.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class CrossNodeDeliveryTest {
-
-    @ArquillianResource
-    @OperateOnDeployment("on-a")
-    URL nodeA;
-
-    @ArquillianResource
-    @OperateOnDeployment("on-b")
-    URL nodeB;
-
-    @Deployment(name = "on-a", testable = false)
-    @TargetsContainer(ClusterNodes.A)
-    public static WebArchive onNodeA() {
-        return ClusterNodes.application();
-    }
-
-    @Deployment(name = "on-b", testable = false)
-    @TargetsContainer(ClusterNodes.B)
-    public static WebArchive onNodeB() {
-        return ClusterNodes.application();
-    }
+public class CrossNodeDeliveryTest extends ClusterScenario {
 
     @Test
     public void anEventPublishedOnNodeAReachesAClientOnNodeB() throws Exception {

@@ -8,19 +8,14 @@ import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.tck.jms.BrokerNodes;
 import io.kanava.tck.wire.WireClient;
 
-import static io.kanava.tck.cluster.ClusterNodes.news;
-import static io.kanava.tck.cluster.ClusterNodes.subscribe;
 import static io.kanava.tck.wire.FrameAssertions.assertReply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,42 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * measured. The figures are reported, not asserted (a shared machine makes timings flaky); what is asserted is that
  * every event reaches every subscriber once, in order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class CrossNodeLatencyTest {
+public class CrossNodeLatencyTest extends ClusterScenario {
 
     private static final int WARM_UP = 200;
     private static final int MEASURED = 1_000;
     private static final String TOPIC = "cluster:latency";
 
     @ArquillianResource
-    @OperateOnDeployment("on-a")
-    URL nodeA;
-
-    @ArquillianResource
-    @OperateOnDeployment("on-b")
-    URL nodeB;
-
-    @Deployment(name = "on-a", testable = false)
-    @TargetsContainer(ClusterNodes.A)
-    public static WebArchive onNodeA() {
-        return ClusterNodes.application();
-    }
-
-    @ArquillianResource
     @OperateOnDeployment("alone")
     URL alone;
 
     @Deployment(name = "alone", testable = false)
-    @TargetsContainer(ClusterNodes.A)
+    @TargetsContainer(A)
     public static WebArchive aloneOnNodeA() {
         return BrokerNodes.inMemory("kit-alone");
-    }
-
-    @Deployment(name = "on-b", testable = false)
-    @TargetsContainer(ClusterNodes.B)
-    public static WebArchive onNodeB() {
-        return ClusterNodes.application();
     }
 
     @Test

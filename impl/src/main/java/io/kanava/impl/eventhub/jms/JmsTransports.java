@@ -30,15 +30,22 @@ public final class JmsTransports {
      * @throws io.kanava.KanavaException when the factory cannot be found or built
      */
     public static JmsTopicEventTransport create(TransportSettings settings) {
+        JmsTopicEventTransport transport =
+                settings.brokerUrl() != null ? overArtemisClient(settings) : overContainerFactory(settings);
         LOG.info(Messages.jmsTransportChosen(
                 settings.topic(), settings.brokerUrl() != null ? settings.brokerUrl() : settings.connectionFactory()));
-        if (settings.brokerUrl() != null) {
-            // built here, so closed with the transport: that ends the client's threads
-            ConnectionFactory client = artemisClient(settings);
-            AutoCloseable release = client instanceof AutoCloseable closeable ? closeable : () -> {};
-            return new JmsTopicEventTransport(client, settings.topic(), threads(), release);
-        }
-        // the container's: it outlives the application
+        return transport;
+    }
+
+    /** The client factory is built here, so it closes with the transport: that ends the client's threads. */
+    private static JmsTopicEventTransport overArtemisClient(TransportSettings settings) {
+        ConnectionFactory client = artemisClient(settings);
+        AutoCloseable release = client instanceof AutoCloseable closeable ? closeable : () -> {};
+        return new JmsTopicEventTransport(client, settings.topic(), threads(), release);
+    }
+
+    /** The container's factory outlives the application: the transport only closes its connections. */
+    private static JmsTopicEventTransport overContainerFactory(TransportSettings settings) {
         return new JmsTopicEventTransport(containerFactory(settings), settings.topic(), threads());
     }
 
