@@ -175,6 +175,31 @@ class JmsTopicEventTransportTest {
     }
 
     @Test
+    void aNodeThatStartsBeforeTheBrokerRefusesPublishesThenConnectsWhenItComes() throws Exception {
+        try (LoggedCodes lost = LoggedCodes.on(JmsTopicEventTransport.class, "KNV3019")) {
+            broker.stop();
+            assertEquals(2, lost.await(2, WAIT_MILLIS), "the running nodes noticed the outage");
+        }
+        ActiveMQConnectionFactory factoryC = broker.clientFactory();
+        var transportC = new JmsTopicEventTransport(factoryC, "kanava.test", Thread::new);
+        KanavaEventHub nodeC = KanavaEventHub.create(new JsonbPayloadCodec(JSONB), transportC);
+        try {
+            var refused = assertThrows(KanavaException.class, () -> nodeC.publish("prices", "too early"));
+            assertEquals("KNV3018", refused.code());
+            broker.start();
+            assertTrue(transportC.awaitConnected(WAIT_MILLIS), "connected once the broker came");
+            assertTrue(transportB.awaitConnected(WAIT_MILLIS), "the other node is back too");
+            int before = onB.events.size();
+            nodeC.publish("prices", "from the late node");
+            List<HubEvent> atB = onB.await(before + 1, WAIT_MILLIS);
+            assertEquals("\"from the late node\"", textOf(atB.get(atB.size() - 1)));
+        } finally {
+            nodeC.stop();
+            factoryC.close();
+        }
+    }
+
+    @Test
     void closingEndsItsThreadAndThoseOfTheClientFactoryItOwns() throws Exception {
         Set<Long> before = threadIds();
         ConnectionFactory owned = ArtemisConnectionFactories.create(broker.url(), null, null);
