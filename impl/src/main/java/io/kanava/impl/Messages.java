@@ -272,6 +272,17 @@ public final class Messages {
                 + "application. Check the broker URL's pool settings (useGlobalPools).";
     }
 
+    public static String foreignMessage(String topic, String messageId) {
+        return "KNV3023: ignored message " + messageId + " on JMS topic '" + topic + "': it is not a Kanava event (a "
+                + "text message with the property kanavaTopic). Give the EventHub a topic of its own "
+                + "(kanava.jms.topic); further such messages are ignored without a word.";
+    }
+
+    public static String eventNotDelivered(String topic) {
+        return "KNV3024: an event from JMS topic '" + topic + "' could not be delivered on this node; the link to the "
+                + "broker stays up.";
+    }
+
     private static String quoted(String text) {
         return text == null ? "null" : "'" + text + "'";
     }

@@ -21,8 +21,9 @@ public final class OrderedEvents {
      */
     public static void publish(WireClient writer, String topic, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            writer.call("{\"id\":" + i + ",\"action\":\"publish\",\"data\":{\"topic\":\"" + topic + "\",\"text\":\"n"
-                    + i + "\"}}");
+            JsonObject reply = writer.call("{\"id\":" + i + ",\"action\":\"publish\",\"data\":{\"topic\":\"" + topic
+                    + "\",\"text\":\"n" + i + "\"}}");
+            assertReply(reply, "publish");
         }
     }
 

@@ -54,9 +54,9 @@ public final class StandaloneArtemisBroker implements SharedBroker {
     public void stop() throws Exception {
         List<ProcessHandle> brokers = ProcessHandle.allProcesses()
                 .filter(process -> process.info()
-                        .commandLine()
-                        .filter(line -> line.contains("-Dartemis.instance=" + instance))
-                        .isPresent())
+                        .arguments()
+                        .map(arguments -> List.of(arguments).contains("-Dartemis.instance=" + instance))
+                        .orElse(false))
                 .toList();
         if (brokers.isEmpty()) {
             throw new IllegalStateException("No process runs the broker instance " + instance);

@@ -3,6 +3,7 @@ package io.kanava.impl.eventhub.jms;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,7 +15,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 
 import io.kanava.impl.Messages;
@@ -26,8 +26,7 @@ import io.kanava.spi.TransportEvent;
  * Carries events between nodes over one JMS topic: per node one connection with two sessions, one holding the
  * node's single non-durable consumer, read by one thread, and one producing, used under a lock (JMS sessions are
  * single-threaded). Where the container allows one session per connection, as Jakarta EE web containers may, the
- * producer gets a second connection. Each event is a text message with its topic, the connection to skip and the
- * publishing node as properties.
+ * producer gets a second connection. Each event travels as {@link EventMessages} describes.
  *
  * <p>A publish goes to the broker first, so it fails at once when the broker is away, then is delivered locally;
  * the node's own echo from the broker is ignored, so local subscribers get each event exactly once, in the order
@@ -35,10 +34,6 @@ import io.kanava.spi.TransportEvent;
  * background until the broker is back; subscribers keep their WebSockets throughout.
  */
 public final class JmsTopicEventTransport implements EventTransport {
-
-    static final String TOPIC_PROPERTY = "kanavaTopic";
-    static final String EXCEPT_PROPERTY = "kanavaExcept";
-    static final String ORIGIN_PROPERTY = "kanavaOrigin";
 
     private static final Logger LOG = Logger.getLogger(JmsTopicEventTransport.class.getName());
     private static final long RECEIVE_MILLIS = 250;
@@ -52,6 +47,7 @@ public final class JmsTopicEventTransport implements EventTransport {
     private final String node = UUID.randomUUID().toString();
     private final Object publishLock = new Object();
     private final AtomicLong echoes = new AtomicLong();
+    private final AtomicBoolean foreignReported = new AtomicBoolean();
 
     private volatile EventSink sink;
     private volatile boolean running;
@@ -108,13 +104,7 @@ public final class JmsTopicEventTransport implements EventTransport {
                 throw Messages.brokerUnavailable(topicName, null);
             }
             try {
-                TextMessage message = current.producerSession.createTextMessage(event.json());
-                message.setStringProperty(TOPIC_PROPERTY, event.topic());
-                message.setStringProperty(ORIGIN_PROPERTY, node);
-                if (event.exceptConnection() != null) {
-                    message.setStringProperty(EXCEPT_PROPERTY, event.exceptConnection());
-                }
-                current.producer.send(message);
+                current.producer.send(EventMessages.write(current.producerSession, event, node));
             } catch (JMSException | RuntimeException e) {
                 lost(current, e);
                 throw Messages.brokerUnavailable(topicName, e);
@@ -164,33 +154,54 @@ public final class JmsTopicEventTransport implements EventTransport {
                     retry = Math.min(retry * 2, LAST_RETRY_MILLIS);
                     continue;
                 }
-                connected(current);
+                if (!connected(current)) {
+                    current.connections().forEach(JmsTopicEventTransport::closeQuietly);
+                    return;
+                }
                 retry = FIRST_RETRY_MILLIS;
                 LOG.info(Messages.brokerBack(topicName));
             }
+            Message message;
             try {
-                Message message = current.consumer.receive(RECEIVE_MILLIS);
-                if (message instanceof TextMessage text) {
-                    if (node.equals(text.getStringProperty(ORIGIN_PROPERTY))) {
-                        echoes.incrementAndGet();
-                    } else {
-                        sink.deliver(new TransportEvent(
-                                text.getStringProperty(TOPIC_PROPERTY),
-                                text.getText(),
-                                text.getStringProperty(EXCEPT_PROPERTY)));
-                    }
-                }
+                message = current.consumer.receive(RECEIVE_MILLIS);
             } catch (JMSException | RuntimeException e) {
                 if (running) {
                     lost(current, e);
                 }
+                continue;
+            }
+            if (message != null) {
+                handle(message);
             }
         }
     }
 
-    private synchronized void connected(Link created) {
+    /** Delivers an event from another node; a message that is not an event costs only itself, never the link. */
+    private void handle(Message message) {
+        try {
+            EventMessages.Received received = EventMessages.read(message);
+            if (received == null) {
+                if (foreignReported.compareAndSet(false, true)) {
+                    LOG.warning(Messages.foreignMessage(topicName, message.getJMSMessageID()));
+                }
+            } else if (node.equals(received.origin())) {
+                echoes.incrementAndGet();
+            } else {
+                sink.deliver(received.event());
+            }
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(Level.WARNING, Messages.eventNotDelivered(topicName), e);
+        }
+    }
+
+    /** Makes a new link the current one, unless the transport closed meanwhile. */
+    private synchronized boolean connected(Link created) {
+        if (!running) {
+            return false;
+        }
         link = created;
         notifyAll();
+        return true;
     }
 
     private Link connectOrNull(boolean first) {
@@ -271,13 +282,17 @@ public final class JmsTopicEventTransport implements EventTransport {
 
     @Override
     public void close() {
-        running = false;
-        Link current = link;
-        link = null;
+        Link current;
+        synchronized (this) {
+            running = false;
+            current = link;
+            link = null;
+        }
         if (current != null) {
             current.connections().forEach(JmsTopicEventTransport::closeQuietly);
         }
         if (worker != null) {
+            worker.interrupt();
             try {
                 worker.join(RECEIVE_MILLIS * 8);
             } catch (InterruptedException e) {
