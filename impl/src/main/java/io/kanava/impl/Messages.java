@@ -283,6 +283,12 @@ public final class Messages {
                 + "broker stays up.";
     }
 
+    public static String noSlowClientTimer(String contextPath, String name) {
+        return "KNV3025: application '" + contextPath + "' has no managed scheduled executor at '" + name
+                + "', so a client closed for reading too slowly is closed at once and may not receive its 1013 close "
+                + "frame. Enable Jakarta Concurrency in the server (Open Liberty: the concurrent-3.0 feature).";
+    }
+
     private static String quoted(String text) {
         return text == null ? "null" : "'" + text + "'";
     }

@@ -1,7 +1,10 @@
 package io.kanava.impl.endpoint;
 
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -28,6 +31,7 @@ import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.security.OriginPolicy;
 import io.kanava.impl.security.RoleCatalog;
 import io.kanava.impl.sending.OutboundQueueLimits;
+import io.kanava.impl.sending.SlowClientCloser;
 import io.kanava.spi.PayloadCodec;
 
 /**
@@ -41,6 +45,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(ChannelEndpointRegistrar.class.getName());
     private static final int GOING_AWAY = 1001;
+    private static final String MANAGED_TIMER = "java:comp/DefaultManagedScheduledExecutorService";
 
     private final OpenConnections connections = new OpenConnections();
 
@@ -72,6 +77,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
                 channels.stream().map(DeclaredChannel::definition).toList()));
         OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
+        SlowClientCloser slowClients =
+                new SlowClientCloser(managedTimer(context.getContextPath()), SlowClientCloser.DEFAULT_GRACE);
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
@@ -84,7 +91,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     handshakeRoles,
                     originPolicy,
                     GlobalMiddleware.chainOf(beanManager, channel.definition()),
-                    hub);
+                    hub,
+                    slowClients);
             register(container, runtime);
         }
     }
@@ -97,6 +105,16 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
             }
             case TransportSettings.JMS -> hub.use(JmsTransports.create(settings));
             default -> throw Messages.unknownTransport(settings.transport());
+        }
+    }
+
+    /** The container's scheduler, for the deadline of a slow client's close; {@code null} when there is none. */
+    private static ScheduledExecutorService managedTimer(String contextPath) {
+        try {
+            return (ScheduledExecutorService) new InitialContext().lookup(MANAGED_TIMER);
+        } catch (NamingException | ClassCastException none) {
+            LOG.warning(Messages.noSlowClientTimer(contextPath, MANAGED_TIMER));
+            return null;
         }
     }
 

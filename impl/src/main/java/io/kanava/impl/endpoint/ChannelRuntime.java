@@ -12,6 +12,7 @@ import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.security.OriginPolicy;
 import io.kanava.impl.sending.OutboundQueueLimits;
+import io.kanava.impl.sending.SlowClientCloser;
 import io.kanava.spi.PayloadCodec;
 
 /**
@@ -28,6 +29,7 @@ import io.kanava.spi.PayloadCodec;
  * @param originPolicy which origins may open connections
  * @param middleware the channel's middleware chain
  * @param hub the application's event hub
+ * @param slowClients closes connections that read too slowly
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -40,7 +42,8 @@ record ChannelRuntime(
         HandshakeRoles handshakeRoles,
         OriginPolicy originPolicy,
         MiddlewareChain middleware,
-        KanavaEventHub hub) {
+        KanavaEventHub hub,
+        SlowClientCloser slowClients) {
 
     String name() {
         return definition.name();

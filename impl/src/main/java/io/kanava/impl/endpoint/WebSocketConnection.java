@@ -204,9 +204,14 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         return attributes;
     }
 
+    /**
+     * Gives up on a client that reads too slowly: it is closed for the application at once (subscriptions,
+     * {@code onDisconnect}), and its session once the frame in progress is written, so the 1013 can reach it.
+     */
     private void overflowed(int frames, long chars) {
         LOG.warning(Messages.queueFull(channel.name(), id, frames, chars).getMessage());
-        closeNow(TRY_AGAIN_LATER, "Client reads too slowly");
+        open = false;
+        channel.slowClients().close(queue, () -> closeNow(TRY_AGAIN_LATER, "Client reads too slowly"));
         gaveUp.run();
     }
 

@@ -51,6 +51,7 @@ public final class OutboundQueue {
     private long queuedChars;
     private boolean writing;
     private boolean closed;
+    private Runnable whenIdle;
 
     /**
      * Creates a queue.
@@ -109,6 +110,33 @@ public final class OutboundQueue {
      */
     public void closeAfterDrain(Runnable action) {
         enqueue(new Entry(null, null, action, false));
+    }
+
+    /**
+     * Gives up on the frames not yet started: refuses further frames, fails the ones waiting, and runs an action
+     * once no write is in progress, at once if the writer is idle, otherwise when the write in progress ends. A
+     * connection closed for reading too slowly uses it so that its close frame is not stuck behind a backlog, and is
+     * not cut off mid-frame either.
+     *
+     * @param action the action, typically closing the session; runs once, on the thread that ends the write
+     */
+    public void abandon(Runnable action) {
+        ArrayDeque<Entry> dropped;
+        boolean idle;
+        synchronized (lock) {
+            closed = true;
+            dropped = new ArrayDeque<>(entries);
+            entries.clear();
+            queuedChars = 0;
+            idle = !writing;
+            if (!idle) {
+                whenIdle = action;
+            }
+        }
+        dropped.forEach(Entry::abandon);
+        if (idle) {
+            action.run();
+        }
     }
 
     /**
@@ -210,13 +238,22 @@ public final class OutboundQueue {
     private void writeLoop() {
         while (true) {
             Entry entry;
+            Runnable idleAction;
             synchronized (lock) {
                 entry = entries.poll();
+                idleAction = entry == null ? whenIdle : null;
                 if (entry == null) {
                     writing = false;
-                    return;
+                    whenIdle = null;
+                } else {
+                    queuedChars -= entry.length();
                 }
-                queuedChars -= entry.length();
+            }
+            if (entry == null) {
+                if (idleAction != null) {
+                    idleAction.run();
+                }
+                return;
             }
             if (entry.action != null) {
                 entry.action.run();

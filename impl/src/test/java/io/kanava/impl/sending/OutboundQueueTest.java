@@ -1,5 +1,6 @@
 package io.kanava.impl.sending;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,12 +38,20 @@ class OutboundQueueTest {
         }
 
         void completeNext() {
+            finishNext(null);
+        }
+
+        void failNext(Throwable failure) {
+            finishNext(failure);
+        }
+
+        private void finishNext(Throwable failure) {
             Consumer<Throwable> done;
             synchronized (this) {
                 done = pending.remove(0);
                 concurrentWrites--;
             }
-            done.accept(null);
+            done.accept(failure);
         }
     }
 
@@ -260,5 +269,48 @@ class OutboundQueueTest {
             assertTrue(queue.offerEvent("event" + (i % 10), null));
             assertTrue(queue.size() <= 1, "at most one 6-character event fits in 10 characters");
         }
+    }
+
+    @Test
+    void abandonsTheWaitingFramesAndActsOnlyWhenTheWriteInProgressEnds() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        var acted = new AtomicInteger();
+        var inProgress = new CompletableFuture<Void>();
+        var waiting = new CompletableFuture<Void>();
+        queue.offer("a", inProgress);
+        queue.offer("b", waiting);
+        queue.abandon(acted::incrementAndGet);
+        assertTrue(waiting.isCompletedExceptionally(), "a frame not yet started is given up");
+        assertFalse(queue.offer("c", null), "nothing is queued after it");
+        assertEquals(0, acted.get(), "the frame in progress is not cut off");
+        sink.completeNext();
+        assertTrue(inProgress.isDone() && !inProgress.isCompletedExceptionally());
+        assertEquals(1, acted.get());
+        assertEquals(List.of("a"), sink.written);
+    }
+
+    @Test
+    void actsAtOnceWhenAbandonedWithNoWriteInProgress() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        queue.offer("a", null);
+        sink.completeNext();
+        var acted = new AtomicInteger();
+        queue.abandon(acted::incrementAndGet);
+        assertEquals(1, acted.get());
+    }
+
+    @Test
+    void actsWhenTheWriteInProgressFails() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        var acted = new AtomicInteger();
+        queue.offer("a", null);
+        queue.abandon(acted::incrementAndGet);
+        queue.close();
+        assertEquals(0, acted.get(), "closing the queue does not end the write in progress");
+        sink.failNext(new IOException("broken pipe"));
+        assertEquals(1, acted.get());
     }
 }
