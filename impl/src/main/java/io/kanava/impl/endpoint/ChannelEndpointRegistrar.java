@@ -2,6 +2,7 @@ package io.kanava.impl.endpoint;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -48,6 +49,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     private static final String MANAGED_TIMER = "java:comp/DefaultManagedScheduledExecutorService";
 
     private final OpenConnections connections = new OpenConnections();
+    private volatile SlowClientCloser slowClients;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -77,8 +79,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
                 channels.stream().map(DeclaredChannel::definition).toList()));
         OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
-        SlowClientCloser slowClients =
-                new SlowClientCloser(managedTimer(context.getContextPath()), SlowClientCloser.DEFAULT_GRACE);
+        slowClients = new SlowClientCloser(managedTimer(context.getContextPath()), SlowClientCloser.DEFAULT_GRACE);
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
@@ -113,7 +114,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         try {
             return (ScheduledExecutorService) new InitialContext().lookup(MANAGED_TIMER);
         } catch (NamingException | ClassCastException none) {
-            LOG.warning(Messages.noSlowClientTimer(contextPath, MANAGED_TIMER));
+            LOG.log(Level.WARNING, Messages.noSlowClientTimer(contextPath, MANAGED_TIMER), none);
             return null;
         }
     }
@@ -139,5 +140,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         connections.closeAll(GOING_AWAY, "Application stopped");
+        SlowClientCloser closing = slowClients;
+        if (closing != null) {
+            closing.closeAllNow();
+        }
     }
 }

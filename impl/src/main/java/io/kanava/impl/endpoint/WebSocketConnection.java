@@ -211,8 +211,11 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private void overflowed(int frames, long chars) {
         LOG.warning(Messages.queueFull(channel.name(), id, frames, chars).getMessage());
         open = false;
-        channel.slowClients().close(queue, () -> closeNow(TRY_AGAIN_LATER, "Client reads too slowly"));
-        gaveUp.run();
+        try {
+            gaveUp.run();
+        } finally {
+            channel.slowClients().close(queue, () -> closeNow(TRY_AGAIN_LATER, "Client reads too slowly"));
+        }
     }
 
     private void dropped(int events) {

@@ -52,6 +52,7 @@ public final class OutboundQueue {
     private boolean writing;
     private boolean closed;
     private Runnable whenIdle;
+    private boolean abandoned;
 
     /**
      * Creates a queue.
@@ -114,20 +115,21 @@ public final class OutboundQueue {
 
     /**
      * Gives up on the frames not yet started: refuses further frames, fails the ones waiting, and runs an action
-     * once no write is in progress, at once if the writer is idle, otherwise when the write in progress ends. A
-     * connection closed for reading too slowly uses it so that its close frame is not stuck behind a backlog, and is
-     * not cut off mid-frame either.
+     * once no write is in progress: at once, on the calling thread, if the writer is idle; otherwise when the write
+     * in progress ends, on the thread that ends it. A connection closed for reading too slowly uses it so that its
+     * close frame is not stuck behind a backlog, and is not cut off mid-frame either. Only the first call counts.
      *
-     * @param action the action, typically closing the session; runs once, on the thread that ends the write
+     * @param action the action, typically closing the session; runs once
      */
     public void abandon(Runnable action) {
-        ArrayDeque<Entry> dropped;
+        List<Entry> dropped;
         boolean idle;
         synchronized (lock) {
-            closed = true;
-            dropped = new ArrayDeque<>(entries);
-            entries.clear();
-            queuedChars = 0;
+            if (abandoned) {
+                return;
+            }
+            abandoned = true;
+            dropped = takeWaiting();
             idle = !writing;
             if (!idle) {
                 whenIdle = action;
@@ -143,14 +145,20 @@ public final class OutboundQueue {
      * Refuses further frames and fails the ones still waiting.
      */
     public void close() {
-        ArrayDeque<Entry> dropped;
+        List<Entry> dropped;
         synchronized (lock) {
-            closed = true;
-            dropped = new ArrayDeque<>(entries);
-            entries.clear();
-            queuedChars = 0;
+            dropped = takeWaiting();
         }
         dropped.forEach(Entry::abandon);
+    }
+
+    /** Closes the queue and takes the frames waiting; called under the lock. */
+    private List<Entry> takeWaiting() {
+        closed = true;
+        List<Entry> waiting = new ArrayList<>(entries);
+        entries.clear();
+        queuedChars = 0;
+        return waiting;
     }
 
     /**
@@ -260,7 +268,11 @@ public final class OutboundQueue {
                 continue;
             }
             AtomicInteger state = new AtomicInteger(PENDING);
-            sink.write(entry.text, failure -> written(entry, failure, state));
+            try {
+                sink.write(entry.text, failure -> written(entry, failure, state));
+            } catch (RuntimeException refused) {
+                written(entry, refused, state); // as a failed write: the queue closes and the writer ends
+            }
             if (state.compareAndSet(PENDING, RETURNED)) {
                 return;
             }

@@ -2,11 +2,11 @@ package io.kanava.impl.sending;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SlowClientCloser {
 
-    /** How long a connection may take to finish the frame in progress before it is closed regardless. */
+    /** How long after it is given up a connection may take to finish the frame in progress. */
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
     private final ScheduledExecutorService timer;
     private final Duration grace;
+    private final Set<PendingClose> pending = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates a closer.
@@ -42,27 +43,59 @@ public final class SlowClientCloser {
      * @param close closes the session; runs exactly once
      */
     public void close(OutboundQueue queue, Runnable close) {
-        AtomicBoolean done = new AtomicBoolean();
-        AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
-        Runnable once = () -> {
-            if (done.compareAndSet(false, true)) {
-                ScheduledFuture<?> pending = deadline.get();
-                if (pending != null) {
-                    pending.cancel(false);
-                }
-                close.run();
+        PendingClose once = new PendingClose(close);
+        pending.add(once);
+        if (!once.scheduleDeadline()) {
+            queue.close();
+            once.run();
+            return;
+        }
+        queue.abandon(once);
+    }
+
+    /**
+     * Closes every connection still waiting for its write in progress, as when the application stops.
+     */
+    public void closeAllNow() {
+        for (PendingClose close : pending.toArray(PendingClose[]::new)) {
+            close.run();
+        }
+    }
+
+    /** One connection's close: runs once, whichever comes first, then forgets the connection. */
+    private final class PendingClose implements Runnable {
+        private final AtomicReference<Runnable> close;
+        private volatile ScheduledFuture<?> deadline;
+
+        PendingClose(Runnable close) {
+            this.close = new AtomicReference<>(close);
+        }
+
+        /** Returns {@code false} when no deadline can be kept: no timer, or the timer refuses work. */
+        boolean scheduleDeadline() {
+            if (timer == null) {
+                return false;
             }
-        };
-        try {
-            if (timer != null) {
-                deadline.set(timer.schedule(once, grace.toMillis(), TimeUnit.MILLISECONDS));
-                queue.abandon(once);
+            try {
+                deadline = timer.schedule(this, grace.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (RuntimeException stopping) {
+                return false; // the application is stopping: no grace can be given
+            }
+        }
+
+        @Override
+        public void run() {
+            Runnable action = close.getAndSet(null);
+            if (action == null) {
                 return;
             }
-        } catch (RejectedExecutionException stopping) {
-            // the application is stopping: no deadline can be kept, so no grace is given
+            pending.remove(this);
+            ScheduledFuture<?> scheduled = deadline;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+            action.run();
         }
-        queue.close();
-        once.run();
     }
 }

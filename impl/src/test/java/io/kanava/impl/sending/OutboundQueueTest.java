@@ -313,4 +313,63 @@ class OutboundQueueTest {
         sink.failNext(new IOException("broken pipe"));
         assertEquals(1, acted.get());
     }
+
+    @Test
+    void honoursOnlyTheFirstAbandon() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        var first = new AtomicInteger();
+        var second = new AtomicInteger();
+        queue.offer("a", null);
+        queue.abandon(first::incrementAndGet);
+        queue.abandon(second::incrementAndGet);
+        sink.completeNext();
+        assertEquals(1, first.get());
+        assertEquals(0, second.get());
+    }
+
+    @Test
+    void treatsAWriteTheSinkRefusesAsAFailedWrite() {
+        var refusal = new IllegalStateException("session closing");
+        FrameSink refusing = (text, done) -> {
+            throw refusal;
+        };
+        var queue = new OutboundQueue(refusing, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        var written = new CompletableFuture<Void>();
+        queue.offer("a", written);
+        assertTrue(written.isCompletedExceptionally());
+        assertFalse(queue.offer("b", null), "the queue closes as after any failed write");
+        var acted = new AtomicInteger();
+        queue.abandon(acted::incrementAndGet);
+        assertEquals(1, acted.get(), "the writer is not left busy");
+    }
+
+    @Test
+    void actsExactlyOnceWhenAbandonRacesTheEndOfTheWrite() throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            for (int round = 0; round < 2_000; round++) {
+                var sink = new HeldSink();
+                var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+                var acted = new AtomicInteger();
+                queue.offer("a", null);
+                queue.offer("b", null);
+                var start = new CountDownLatch(1);
+                var completing = other.submit(() -> {
+                    start.await();
+                    sink.completeNext();
+                    return null;
+                });
+                start.countDown();
+                queue.abandon(acted::incrementAndGet);
+                completing.get(10, TimeUnit.SECONDS);
+                while (!sink.pending.isEmpty()) {
+                    sink.completeNext(); // "b" when the write of "a" ended before the abandon
+                }
+                assertEquals(1, acted.get(), "round " + round);
+            }
+        } finally {
+            other.shutdownNow();
+        }
+    }
 }

@@ -3,8 +3,7 @@ package io.kanava.impl.sending;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A client that reads too slowly is closed once: after the frame in progress, or when the grace runs out. */
 class SlowClientCloserTest {
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1);
+
+    {
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
     private final HeldSink sink = new HeldSink();
     private final OutboundQueue queue =
             new OutboundQueue(sink, new OutboundQueueLimits(100, 10_000, SlowConsumerPolicy.CLOSE), (f, c) -> {});
@@ -41,6 +45,7 @@ class SlowClientCloserTest {
         sink.completeNext();
         assertEquals(1, closes.get());
         assertEquals(List.of("in progress"), sink.written, "the backlog is never written");
+        assertEquals(0, timer.getQueue().size(), "the deadline is cancelled");
     }
 
     @Test
@@ -69,7 +74,30 @@ class SlowClientCloserTest {
     void closesAtOnceWhenTheTimerHasStopped() {
         timer.shutdown();
         queue.offer("in progress", null);
+        var waiting = new CompletableFuture<Void>();
+        queue.offer("backlog", waiting);
         new SlowClientCloser(timer, Duration.ofMinutes(1)).close(queue, closes::incrementAndGet);
+        assertEquals(1, closes.get());
+        assertTrue(waiting.isCompletedExceptionally(), "the backlog is given up");
+    }
+
+    @Test
+    void closesTheConnectionsStillWaitingWhenTheApplicationStops() {
+        var closer = new SlowClientCloser(timer, Duration.ofMinutes(1));
+        queue.offer("in progress", null);
+        closer.close(queue, closes::incrementAndGet);
+        var otherSink = new HeldSink();
+        var other = new OutboundQueue(otherSink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        var otherCloses = new AtomicInteger();
+        other.offer("read", null);
+        closer.close(other, otherCloses::incrementAndGet);
+        otherSink.completeNext();
+        assertEquals(1, otherCloses.get());
+        closer.closeAllNow();
+        assertEquals(1, closes.get(), "the connection still waiting is closed");
+        assertEquals(1, otherCloses.get(), "a connection already closed is not closed again");
+        assertEquals(0, timer.getQueue().size(), "no deadline is left behind");
+        sink.completeNext();
         assertEquals(1, closes.get());
     }
 }
