@@ -29,20 +29,38 @@ public final class BenchmarkReport {
     public static void main(String[] args) throws Exception {
         CommandLineOptions options = new CommandLineOptions(args);
         Collection<RunResult> results = new Runner(options).run();
-        Map<String, Double> micros = new TreeMap<>();
+        Map<String, Map<String, Double>> fanOut = new TreeMap<>();
+        Map<String, Map<String, Double>> calls = new TreeMap<>();
         for (RunResult result : results) {
-            String name = result.getParams().getBenchmark();
-            micros.put(
-                    name.substring(name.lastIndexOf('.') + 1),
-                    result.getPrimaryResult().getScore());
+            String benchmark = result.getParams().getBenchmark();
+            String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            boolean call = benchmark.contains(CallBenchmark.class.getSimpleName());
+            String group = call ? "lines=" + result.getParams().getParam("lines") : "";
+            (call ? calls : fanOut)
+                    .computeIfAbsent(group, g -> new TreeMap<>())
+                    .put(name, result.getPrimaryResult().getScore());
         }
-        double baseline = micros.getOrDefault("preEncodedLoop", Double.NaN);
-        System.out.println();
-        System.out.println("Fan-out of one publish to " + COUNTED_SUBSCRIBERS + " local subscribers (µs per publish):");
+        fanOut.forEach((group, micros) -> {
+            System.out.println();
+            System.out.println(
+                    "Fan-out of one publish to " + COUNTED_SUBSCRIBERS + " local subscribers (µs per publish):");
+            print(micros, "preEncodedLoop", COUNTED_SUBSCRIBERS, "delivery");
+        });
+        calls.forEach((group, micros) -> {
+            System.out.println();
+            System.out.println("One action call, " + group + " (µs per call):");
+            print(micros, "rawEndpoint", 1, "call");
+        });
+        if (!fanOut.isEmpty()) {
+            System.out.printf("  encodes per publish through the hub: %.2f%n", encodesPerPublish());
+        }
+    }
+
+    private static void print(Map<String, Double> micros, String baselineName, int perUnit, String unit) {
+        double baseline = micros.getOrDefault(baselineName, Double.NaN);
         micros.forEach((name, score) -> System.out.printf(
-                "  %-22s %10.1f µs   %.2f × preEncodedLoop   %.3f µs per delivery%n",
-                name, score, score / baseline, score / COUNTED_SUBSCRIBERS));
-        System.out.printf("  encodes per publish through the hub: %.2f%n", encodesPerPublish());
+                "  %-22s %10.2f µs   %.2f × %s   %.3f µs per %s%n",
+                name, score, score / baseline, baselineName, score / perUnit, unit));
     }
 
     private static double encodesPerPublish() throws Exception {

@@ -1,23 +1,15 @@
 package io.kanava.impl.codec;
 
-import java.io.StringReader;
+import java.math.BigDecimal;
 
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.Decoder;
 
 /**
  * Reads the {@code kanava.v1} envelope of a client frame: {@code {"id", "action", "data"}}. The {@code data}
- * member is kept as JSON text; the router binds it to the action's input type.
+ * member is kept as its exact JSON text, read by {@link EnvelopeReader} without building a tree; the router binds it
+ * to the action's input type.
  */
 public final class FrameDecoder implements Decoder.Text<InboundFrame> {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String NOT_JSON = "Frame is not valid JSON";
     static final String NOT_OBJECT = "Frame is not a JSON object";
@@ -27,47 +19,46 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
 
     @Override
     public InboundFrame decode(String text) {
-        JsonValue value;
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        EnvelopeReader.Envelope envelope;
+        try {
+            envelope = EnvelopeReader.read(text);
+        } catch (EnvelopeReader.NotJson e) {
             return new InboundFrame.MalformedFrame(null, null, NOT_JSON);
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        if (!envelope.object()) {
             return new InboundFrame.MalformedFrame(null, null, NOT_OBJECT);
         }
-        return decodeEnvelope(value.asJsonObject());
-    }
-
-    private static InboundFrame decodeEnvelope(JsonObject envelope) {
-        JsonValue idValue = envelope.get("id");
-        CallId id = idValue == null ? null : callId(idValue);
-        JsonValue actionValue = envelope.get("action");
-        String action =
-                actionValue instanceof JsonString name && !name.getString().isEmpty() ? name.getString() : null;
-        if (idValue != null && id == null) {
+        CallId id = callId(envelope);
+        String action = envelope.actionKind() == EnvelopeReader.Kind.STRING
+                        && !envelope.action().isEmpty()
+                ? envelope.action()
+                : null;
+        if (envelope.idKind() != EnvelopeReader.Kind.ABSENT && id == null) {
             return new InboundFrame.MalformedFrame(null, action, BAD_ID);
         }
         if (action == null) {
             return new InboundFrame.MalformedFrame(id, null, BAD_ACTION);
         }
-        JsonValue data = envelope.get("data");
-        return new InboundFrame.ActionCall(id, action, data == null ? null : data.toString());
+        return new InboundFrame.ActionCall(id, action, envelope.data());
     }
 
-    private static CallId callId(JsonValue value) {
-        if (value instanceof JsonString string) {
-            String text = string.getString();
-            return text.length() <= CallId.MAX_LENGTH ? CallId.ofString(text) : null;
-        }
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            try {
-                return CallId.ofInteger(number.longValueExact());
-            } catch (ArithmeticException tooLarge) {
+    private static CallId callId(EnvelopeReader.Envelope envelope) {
+        switch (envelope.idKind()) {
+            case STRING:
+                return envelope.id().length() <= CallId.MAX_LENGTH ? CallId.ofString(envelope.id()) : null;
+            case NUMBER:
+                BigDecimal number = new BigDecimal(envelope.id());
+                if (number.scale() != 0) {
+                    return null;
+                }
+                try {
+                    return CallId.ofInteger(number.longValueExact());
+                } catch (ArithmeticException tooLarge) {
+                    return null;
+                }
+            default:
                 return null;
-            }
         }
-        return null;
     }
 
     @Override
