@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -29,38 +30,41 @@ public final class BenchmarkReport {
     public static void main(String[] args) throws Exception {
         CommandLineOptions options = new CommandLineOptions(args);
         Collection<RunResult> results = new Runner(options).run();
-        Map<String, Map<String, Double>> fanOut = new TreeMap<>();
-        Map<String, Map<String, Double>> calls = new TreeMap<>();
+        Map<String, Map<String, Result<?>>> fanOut = new TreeMap<>();
+        Map<String, Map<String, Result<?>>> calls = new TreeMap<>();
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
             String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             boolean call = benchmark.contains(CallBenchmark.class.getSimpleName());
             String group = call ? "lines=" + result.getParams().getParam("lines") : "";
-            (call ? calls : fanOut)
-                    .computeIfAbsent(group, g -> new TreeMap<>())
-                    .put(name, result.getPrimaryResult().getScore());
+            (call ? calls : fanOut).computeIfAbsent(group, g -> new TreeMap<>()).put(name, result.getPrimaryResult());
         }
-        fanOut.forEach((group, micros) -> {
+        for (Map<String, Result<?>> group : fanOut.values()) {
             System.out.println();
             System.out.println(
                     "Fan-out of one publish to " + COUNTED_SUBSCRIBERS + " local subscribers (µs per publish):");
-            print(micros, "preEncodedLoop", COUNTED_SUBSCRIBERS, "delivery");
-        });
+            print(group, "preEncodedLoop", COUNTED_SUBSCRIBERS, "delivery");
+            System.out.printf("  encodes per publish through the hub: %.2f%n", encodesPerPublish());
+        }
         calls.forEach((group, micros) -> {
             System.out.println();
             System.out.println("One action call, " + group + " (µs per call):");
             print(micros, "rawEndpoint", 1, "call");
         });
-        if (!fanOut.isEmpty()) {
-            System.out.printf("  encodes per publish through the hub: %.2f%n", encodesPerPublish());
-        }
     }
 
-    private static void print(Map<String, Double> micros, String baselineName, int perUnit, String unit) {
-        double baseline = micros.getOrDefault(baselineName, Double.NaN);
-        micros.forEach((name, score) -> System.out.printf(
-                "  %-22s %10.2f µs   %.2f × %s   %.3f µs per %s%n",
-                name, score, score / baseline, baselineName, score / perUnit, unit));
+    private static void print(Map<String, Result<?>> results, String baselineName, int perUnit, String unit) {
+        Result<?> baseline = results.get(baselineName);
+        double base = baseline == null ? Double.NaN : baseline.getScore();
+        results.forEach((name, result) -> System.out.printf(
+                "  %-22s %10.2f ± %.2f µs   %.2f × %s   %.3f µs per %s%n",
+                name,
+                result.getScore(),
+                result.getScoreError(),
+                result.getScore() / base,
+                baselineName,
+                result.getScore() / perUnit,
+                unit));
     }
 
     private static double encodesPerPublish() throws Exception {

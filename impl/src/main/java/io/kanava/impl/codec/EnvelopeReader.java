@@ -8,12 +8,12 @@ import java.util.Arrays;
  * keeps the {@code data} member as its exact JSON text, for the codec to bind. Parsing the frame into a tree and
  * writing {@code data} back out cost more than binding the data itself (the performance budget forbids parsing the
  * same JSON twice). As with JSON-P, a repeated member counts once, the last one, and nesting deeper than
- * {@value #MAX_DEPTH} levels is refused.
+ * {@value #MAX_DEPTH} levels is refused. Unlike JSON-P's reader, anything after the value but whitespace is refused.
  */
 final class EnvelopeReader {
 
-    /** The deepest nesting accepted, as JSON-P's default. */
-    static final int MAX_DEPTH = 1000;
+    /** The most levels of nesting accepted in a frame, the envelope included: as Parsson, JSON-P's default. */
+    static final int MAX_DEPTH = 999;
 
     /** The text is not one JSON value. */
     static final class NotJson extends Exception {
@@ -46,6 +46,11 @@ final class EnvelopeReader {
 
     private static final Envelope NOT_AN_OBJECT = new Envelope(false, Kind.ABSENT, null, Kind.ABSENT, null, null);
 
+    private static final int OTHER = 0;
+    private static final int ID = 1;
+    private static final int ACTION = 2;
+    private static final int DATA = 3;
+
     private final String text;
     private final int length;
     private int pos;
@@ -69,7 +74,7 @@ final class EnvelopeReader {
     private Envelope envelope() throws NotJson {
         skipWhitespace();
         if (pos < length && text.charAt(pos) != '{') {
-            skipValue();
+            skipValue(0);
             end();
             return NOT_AN_OBJECT;
         }
@@ -86,14 +91,14 @@ final class EnvelopeReader {
             while (true) {
                 skipWhitespace();
                 expect('"');
-                String key = readString();
+                int key = memberOfInterest();
                 skipWhitespace();
                 expect(':');
                 skipWhitespace();
                 int start = pos;
                 char first = peek();
                 switch (key) {
-                    case "id" -> {
+                    case ID -> {
                         if (first == '"') {
                             pos++;
                             idKind = Kind.STRING;
@@ -103,27 +108,27 @@ final class EnvelopeReader {
                             idKind = Kind.NUMBER;
                             id = text.substring(start, pos);
                         } else {
-                            skipValue();
+                            skipValue(1);
                             idKind = Kind.OTHER;
                             id = null;
                         }
                     }
-                    case "action" -> {
+                    case ACTION -> {
                         if (first == '"') {
                             pos++;
                             actionKind = Kind.STRING;
                             action = readString();
                         } else {
-                            skipValue();
+                            skipValue(1);
                             actionKind = Kind.OTHER;
                             action = null;
                         }
                     }
-                    case "data" -> {
-                        skipValue();
+                    case DATA -> {
+                        skipValue(1);
                         data = text.substring(start, pos);
                     }
-                    default -> skipValue();
+                    default -> skipValue(1);
                 }
                 skipWhitespace();
                 char next = next();
@@ -139,8 +144,12 @@ final class EnvelopeReader {
         return new Envelope(true, idKind, id, actionKind, action, data);
     }
 
-    /** Skips one value, checking its grammar; containers are tracked on a stack rather than by recursion. */
-    private void skipValue() throws NotJson {
+    /**
+     * Skips one value, checking its grammar; containers are tracked on a stack rather than by recursion.
+     *
+     * @param enclosing how many containers enclose the value
+     */
+    private void skipValue(int enclosing) throws NotJson {
         char[] closers = null;
         int depth = 0;
         while (true) {
@@ -149,7 +158,7 @@ final class EnvelopeReader {
             boolean complete = true;
             switch (c) {
                 case '{', '[' -> {
-                    if (depth == MAX_DEPTH) {
+                    if (enclosing + depth == MAX_DEPTH) {
                         throw new NotJson();
                     }
                     if (closers == null) {
@@ -206,6 +215,44 @@ final class EnvelopeReader {
                 }
             }
         }
+    }
+
+    /**
+     * Reads the rest of a member name whose opening quote was read, and tells which of the envelope's members it
+     * names; a name without escapes is compared in place.
+     */
+    private int memberOfInterest() throws NotJson {
+        int start = pos;
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c == '"') {
+                pos++;
+                return memberCalled(text, start, pos - 1 - start);
+            }
+            if (c == '\\') {
+                pos = start;
+                String name = readString();
+                return memberCalled(name, 0, name.length());
+            }
+            if (c < 0x20) {
+                throw new NotJson();
+            }
+            pos++;
+        }
+        throw new NotJson();
+    }
+
+    private static int memberCalled(String source, int start, int count) {
+        if (count == 2 && source.startsWith("id", start)) {
+            return ID;
+        }
+        if (count == 6 && source.startsWith("action", start)) {
+            return ACTION;
+        }
+        if (count == 4 && source.startsWith("data", start)) {
+            return DATA;
+        }
+        return OTHER;
     }
 
     /** Reads {@code "name" :} in an object being skipped. */
@@ -283,7 +330,7 @@ final class EnvelopeReader {
                 }
                 int code = 0;
                 for (int i = 0; i < 4; i++) {
-                    int digit = Character.digit(text.charAt(pos++), 16);
+                    int digit = hexDigit(text.charAt(pos++));
                     if (digit < 0) {
                         throw new NotJson();
                     }
@@ -377,6 +424,19 @@ final class EnvelopeReader {
         char c = peek();
         pos++;
         return c;
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private static boolean isDigit(char c) {

@@ -15,6 +15,8 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
     static final String NOT_OBJECT = "Frame is not a JSON object";
     static final String BAD_ID =
             "Field 'id' must be a string of at most " + CallId.MAX_LENGTH + " characters or an integer";
+    private static final int MAX_NUMBER_ID_LENGTH = 32;
+
     static final String BAD_ACTION = "Field 'action' is required and must be a non-empty string";
 
     @Override
@@ -43,21 +45,27 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
     }
 
     private static CallId callId(EnvelopeReader.Envelope envelope) {
-        switch (envelope.idKind()) {
-            case STRING:
-                return envelope.id().length() <= CallId.MAX_LENGTH ? CallId.ofString(envelope.id()) : null;
-            case NUMBER:
-                BigDecimal number = new BigDecimal(envelope.id());
-                if (number.scale() != 0) {
-                    return null;
-                }
-                try {
-                    return CallId.ofInteger(number.longValueExact());
-                } catch (ArithmeticException tooLarge) {
-                    return null;
-                }
-            default:
-                return null;
+        return switch (envelope.idKind()) {
+            case STRING -> envelope.id().length() <= CallId.MAX_LENGTH ? CallId.ofString(envelope.id()) : null;
+            case NUMBER -> integerId(envelope.id());
+            default -> null;
+        };
+    }
+
+    /**
+     * An integer id, as JSON-P's {@code isIntegral} decides: no fraction and no exponent left after normalising
+     * ({@code 1E0} is 1, {@code 1.0} is not an integer). A number text longer than any long is refused before any
+     * arithmetic, so a huge id costs nothing.
+     */
+    private static CallId integerId(String number) {
+        if (number.length() > MAX_NUMBER_ID_LENGTH) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(number);
+            return value.scale() == 0 ? CallId.ofInteger(value.longValueExact()) : null;
+        } catch (ArithmeticException | NumberFormatException notALong) {
+            return null;
         }
     }
 

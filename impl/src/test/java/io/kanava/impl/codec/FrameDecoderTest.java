@@ -1,7 +1,10 @@
 package io.kanava.impl.codec;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,5 +83,29 @@ class FrameDecoderTest {
                 InboundFrame.ActionCall.class, decoder.decode("{\"id\":\"" + longest + "\",\"action\":\"list\"}"));
         assertInstanceOf(
                 InboundFrame.MalformedFrame.class, decoder.decode("{\"id\":\"" + longest + "a\",\"action\":\"list\"}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1E0, 1", "-0, 0", "1.5e1, 15", "9223372036854775807, 9223372036854775807"})
+    void acceptsAnIntegerIdWrittenWithAFractionOrExponentAsJsonPDoes(String written, String value) {
+        var call = assertInstanceOf(
+                InboundFrame.ActionCall.class, decoder.decode("{\"id\":" + written + ",\"action\":\"list\"}"));
+        assertEquals(CallId.ofInteger(Long.parseLong(value)), call.id());
+    }
+
+    @Test
+    void refusesAHugeNumericIdAtOnce() {
+        for (String id : List.of("1e9999999999", "9".repeat(200_000), "9223372036854775808")) {
+            var malformed = assertInstanceOf(
+                    InboundFrame.MalformedFrame.class, decoder.decode("{\"id\":" + id + ",\"action\":\"list\"}"));
+            assertEquals(FrameDecoder.BAD_ID, malformed.reason());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"action\":\"list\"} junk", "{\"action\":\"list\"}{}", "{\"action\":\"list\"},"})
+    void refusesAnythingAfterTheEnvelope(String text) {
+        var malformed = assertInstanceOf(InboundFrame.MalformedFrame.class, decoder.decode(text));
+        assertEquals(FrameDecoder.NOT_JSON, malformed.reason());
     }
 }
