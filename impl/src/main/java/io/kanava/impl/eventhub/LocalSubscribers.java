@@ -1,7 +1,6 @@
 package io.kanava.impl.eventhub;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -20,7 +19,7 @@ final class LocalSubscribers implements EventSink {
 
     private static final Logger LOG = Logger.getLogger(LocalSubscribers.class.getName());
 
-    private final Map<String, Set<EventSubscriber>> connections = new ConcurrentHashMap<>();
+    private final Map<String, TopicMembers> connections = new ConcurrentHashMap<>();
     private final Map<String, CopyOnWriteArrayList<TopicListener<?>>> listeners = new ConcurrentHashMap<>();
     private final PayloadCodec codec;
 
@@ -29,8 +28,8 @@ final class LocalSubscribers implements EventSink {
     }
 
     void add(String topic, EventSubscriber subscriber) {
-        connections.compute(topic, (key, set) -> {
-            Set<EventSubscriber> members = set != null ? set : ConcurrentHashMap.newKeySet();
+        connections.compute(topic, (key, existing) -> {
+            TopicMembers members = existing != null ? existing : new TopicMembers();
             members.add(subscriber);
             return members;
         });
@@ -39,9 +38,9 @@ final class LocalSubscribers implements EventSink {
 
     void remove(String topic, EventSubscriber subscriber) {
         subscriber.topics().remove(topic);
-        connections.computeIfPresent(topic, (key, set) -> {
-            set.remove(subscriber);
-            return set.isEmpty() ? null : set;
+        connections.computeIfPresent(topic, (key, members) -> {
+            members.remove(subscriber);
+            return members.isEmpty() ? null : members;
         });
     }
 
@@ -65,17 +64,18 @@ final class LocalSubscribers implements EventSink {
     }
 
     int count(String topic) {
-        Set<EventSubscriber> members = connections.get(topic);
+        TopicMembers members = connections.get(topic);
         return members == null ? 0 : members.size();
     }
 
     @Override
     public void deliver(TransportEvent event) {
-        Set<EventSubscriber> members = connections.get(event.topic());
-        if (members != null && !members.isEmpty()) {
+        TopicMembers members = connections.get(event.topic());
+        EventSubscriber[] recipients = members == null ? null : members.forPublish();
+        if (recipients != null && recipients.length > 0) {
             HubEvent shared = new HubEvent(event.topic(), event.json());
             String except = event.exceptConnection();
-            for (EventSubscriber member : members) {
+            for (EventSubscriber member : recipients) {
                 if (except == null || !except.equals(member.id())) {
                     member.deliver(shared);
                 }
