@@ -33,7 +33,8 @@ public interface EventHub {
     void publish(String topic, Object data, Connection except);
 
     /**
-     * Subscribes a connection to a topic. Subscribing twice is the same as once.
+     * Subscribes a connection to a topic. Subscribing twice is the same as once; subscribing a connection that has
+     * closed, even one closing at the same moment, leaves nothing subscribed.
      *
      * @param topic the topic
      * @param connection a connection of one of this application's channels

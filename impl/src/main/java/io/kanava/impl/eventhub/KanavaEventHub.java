@@ -83,7 +83,13 @@ public class KanavaEventHub implements EventHub {
 
     @Override
     public void subscribe(String topic, Connection connection) {
-        subscribers.add(topic, subscriberOf(connection));
+        EventSubscriber subscriber = subscriberOf(connection);
+        subscribers.add(topic, subscriber);
+        if (!connection.isOpen()) {
+            // it closed, before or while this ran: a connection is marked closed before its subscriptions end, so
+            // either that ending saw this subscription or this check sees the mark
+            subscribers.remove(topic, subscriber);
+        }
     }
 
     @Override

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * The connections subscribed to one topic, in the order they subscribed. Publishing walks an array rather than a
  * set: a fan-out to thousands of connections then costs about what writing to each in a loop does. The array is a
- * snapshot of the set, made by the first publish after a change and reused, without a lock, until the next change;
- * subscribing and unsubscribing hold the lock only to change the set.
+ * snapshot of the set, dropped by every change and made again, under the lock, by the next publish; publishes in
+ * between read it without a lock. A topic whose members change between every two publishes pays a copy of its
+ * members per publish, about what the fan-out itself costs.
  */
 final class TopicMembers {
 
@@ -15,17 +16,16 @@ final class TopicMembers {
 
     private final Set<EventSubscriber> members = new LinkedHashSet<>();
     private volatile EventSubscriber[] snapshot = NONE;
-    private volatile boolean changed;
 
     synchronized void add(EventSubscriber subscriber) {
         if (members.add(subscriber)) {
-            changed = true;
+            snapshot = null;
         }
     }
 
     synchronized void remove(EventSubscriber subscriber) {
         if (members.remove(subscriber)) {
-            changed = true;
+            snapshot = null;
         }
     }
 
@@ -44,15 +44,17 @@ final class TopicMembers {
      * @return the members; the caller must not modify the array
      */
     EventSubscriber[] forPublish() {
-        if (!changed) {
-            return snapshot;
+        EventSubscriber[] current = snapshot;
+        if (current != null) {
+            return current;
         }
         synchronized (this) {
-            if (changed) {
-                snapshot = members.toArray(NONE);
-                changed = false;
+            current = snapshot;
+            if (current == null) {
+                current = members.toArray(NONE);
+                snapshot = current;
             }
-            return snapshot;
+            return current;
         }
     }
 }

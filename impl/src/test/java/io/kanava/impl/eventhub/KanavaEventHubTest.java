@@ -2,9 +2,11 @@ package io.kanava.impl.eventhub;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.json.bind.Jsonb;
@@ -150,5 +152,43 @@ class KanavaEventHubTest {
             pool.shutdown();
         }
         assertEquals(0, hub.subscriberCount("busy"));
+    }
+
+    @Test
+    void leavesNothingSubscribedForAConnectionThatHasClosed() {
+        RecordingSubscriber gone = new RecordingSubscriber("gone");
+        gone.open = false;
+        hub.subscribe("birds", gone);
+        assertEquals(0, hub.subscriberCount("birds"));
+        assertEquals(Set.of(), gone.topics());
+    }
+
+    /** A connection closes as {@code ChannelEndpoint} closes it: marked closed, then its subscriptions end. */
+    @Test
+    void leavesNothingSubscribedWhenASubscribeRacesTheClose() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 2_000; i++) {
+                RecordingSubscriber subscriber = new RecordingSubscriber("c" + i);
+                CountDownLatch start = new CountDownLatch(1);
+                Future<?> subscribing = pool.submit(() -> {
+                    start.await();
+                    hub.subscribe("race", subscriber);
+                    return null;
+                });
+                Future<?> closing = pool.submit(() -> {
+                    start.await();
+                    subscriber.open = false;
+                    hub.closed(subscriber);
+                    return null;
+                });
+                start.countDown();
+                subscribing.get(10, TimeUnit.SECONDS);
+                closing.get(10, TimeUnit.SECONDS);
+                assertEquals(0, hub.subscriberCount("race"), "round " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -14,8 +14,15 @@ public final class RecordingSubscriber extends TestConnection implements EventSu
     public final List<HubEvent> events = new CopyOnWriteArrayList<>();
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
 
+    public volatile boolean open = true;
+
     public RecordingSubscriber(String id) {
         this.id = id;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
     }
 
     @Override
