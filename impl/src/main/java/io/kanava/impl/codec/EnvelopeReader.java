@@ -1,6 +1,6 @@
 package io.kanava.impl.codec;
 
-import java.util.Arrays;
+import io.kanava.impl.codec.JsonCursor.NotJson;
 
 /**
  * Reads a client frame's envelope in one pass, without building a JSON tree: it checks that the whole text is one
@@ -8,21 +8,10 @@ import java.util.Arrays;
  * keeps the {@code data} member as its exact JSON text, for the codec to bind. Parsing the frame into a tree and
  * writing {@code data} back out cost more than binding the data itself (the performance budget forbids parsing the
  * same JSON twice). As with JSON-P, a repeated member counts once, the last one, and nesting deeper than
- * {@value #MAX_DEPTH} levels is refused. Unlike JSON-P's reader, anything after the value but whitespace is refused.
+ * {@value JsonCursor#MAX_DEPTH} levels is refused. Unlike JSON-P's reader, anything after the value but whitespace
+ * is refused.
  */
 final class EnvelopeReader {
-
-    /** The most levels of nesting accepted in a frame, the envelope included: as Parsson, JSON-P's default. */
-    static final int MAX_DEPTH = 999;
-
-    /** The text is not one JSON value. */
-    static final class NotJson extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        NotJson() {
-            super(null, null, false, false);
-        }
-    }
 
     /** What a member held, as far as the envelope cares. */
     enum Kind {
@@ -45,19 +34,20 @@ final class EnvelopeReader {
     record Envelope(boolean object, Kind idKind, String id, Kind actionKind, String action, String data) {}
 
     private static final Envelope NOT_AN_OBJECT = new Envelope(false, Kind.ABSENT, null, Kind.ABSENT, null, null);
+    private static final String[] MEMBERS = {"id", "action", "data"};
+    private static final int ID = 0;
+    private static final int ACTION = 1;
+    private static final int DATA = 2;
 
-    private static final int OTHER = 0;
-    private static final int ID = 1;
-    private static final int ACTION = 2;
-    private static final int DATA = 3;
-
-    private final String text;
-    private final int length;
-    private int pos;
+    private final JsonCursor cursor;
+    private Kind idKind = Kind.ABSENT;
+    private String id;
+    private Kind actionKind = Kind.ABSENT;
+    private String action;
+    private String data;
 
     private EnvelopeReader(String text) {
-        this.text = text;
-        this.length = text.length();
+        this.cursor = new JsonCursor(text);
     }
 
     /**
@@ -72,374 +62,79 @@ final class EnvelopeReader {
     }
 
     private Envelope envelope() throws NotJson {
-        skipWhitespace();
-        if (pos < length && text.charAt(pos) != '{') {
-            skipValue(0);
-            end();
+        if (!cursor.atEnd() && cursor.peek() != '{') {
+            cursor.skipValue(0);
+            cursor.end();
             return NOT_AN_OBJECT;
         }
-        expect('{');
-        Kind idKind = Kind.ABSENT;
-        String id = null;
-        Kind actionKind = Kind.ABSENT;
-        String action = null;
-        String data = null;
-        skipWhitespace();
-        if (peek() == '}') {
-            pos++;
+        cursor.expect('{');
+        cursor.skipWhitespace();
+        if (cursor.peek() == '}') {
+            cursor.skip();
         } else {
-            while (true) {
-                skipWhitespace();
-                expect('"');
-                int key = memberOfInterest();
-                skipWhitespace();
-                expect(':');
-                skipWhitespace();
-                int start = pos;
-                char first = peek();
-                switch (key) {
-                    case ID -> {
-                        if (first == '"') {
-                            pos++;
-                            idKind = Kind.STRING;
-                            id = readString();
-                        } else if (first == '-' || isDigit(first)) {
-                            skipNumber();
-                            idKind = Kind.NUMBER;
-                            id = text.substring(start, pos);
-                        } else {
-                            skipValue(1);
-                            idKind = Kind.OTHER;
-                            id = null;
-                        }
-                    }
-                    case ACTION -> {
-                        if (first == '"') {
-                            pos++;
-                            actionKind = Kind.STRING;
-                            action = readString();
-                        } else {
-                            skipValue(1);
-                            actionKind = Kind.OTHER;
-                            action = null;
-                        }
-                    }
-                    case DATA -> {
-                        skipValue(1);
-                        data = text.substring(start, pos);
-                    }
-                    default -> skipValue(1);
-                }
-                skipWhitespace();
-                char next = next();
-                if (next == '}') {
-                    break;
-                }
-                if (next != ',') {
-                    throw new NotJson();
-                }
-            }
+            do {
+                cursor.skipWhitespace();
+                cursor.expect('"');
+                int member = cursor.readNameAmong(MEMBERS);
+                cursor.skipWhitespace();
+                cursor.expect(':');
+                cursor.skipWhitespace();
+                readMember(member);
+                cursor.skipWhitespace();
+            } while (separator());
         }
-        end();
+        cursor.end();
         return new Envelope(true, idKind, id, actionKind, action, data);
     }
 
-    /**
-     * Skips one value, checking its grammar; containers are tracked on a stack rather than by recursion.
-     *
-     * @param enclosing how many containers enclose the value
-     */
-    private void skipValue(int enclosing) throws NotJson {
-        char[] closers = null;
-        int depth = 0;
-        while (true) {
-            skipWhitespace();
-            char c = next();
-            boolean complete = true;
-            switch (c) {
-                case '{', '[' -> {
-                    if (enclosing + depth == MAX_DEPTH) {
-                        throw new NotJson();
-                    }
-                    if (closers == null) {
-                        closers = new char[16];
-                    } else if (depth == closers.length) {
-                        closers = Arrays.copyOf(closers, Math.min(MAX_DEPTH, depth * 2));
-                    }
-                    char closer = c == '{' ? '}' : ']';
-                    closers[depth++] = closer;
-                    skipWhitespace();
-                    if (peek() == closer) {
-                        pos++;
-                        depth--;
-                    } else {
-                        if (closer == '}') {
-                            memberName();
-                        }
-                        complete = false;
-                    }
-                }
-                case '"' -> skipString();
-                case 't' -> literal("rue");
-                case 'f' -> literal("alse");
-                case 'n' -> literal("ull");
-                default -> {
-                    if (c != '-' && !isDigit(c)) {
-                        throw new NotJson();
-                    }
-                    pos--;
-                    skipNumber();
-                }
-            }
-            if (!complete) {
-                continue;
-            }
-            // after a value: close containers, or move on to the next element or member
-            while (true) {
-                if (depth == 0) {
-                    return;
-                }
-                skipWhitespace();
-                char after = next();
-                char closer = closers[depth - 1];
-                if (after == closer) {
-                    depth--;
-                } else if (after == ',') {
-                    if (closer == '}') {
-                        skipWhitespace();
-                        memberName();
-                    }
-                    break;
+    /** Reads a member's value; a later member of the same name replaces an earlier one. */
+    private void readMember(int member) throws NotJson {
+        int start = cursor.position();
+        char first = cursor.peek();
+        switch (member) {
+            case ID -> {
+                if (first == '"') {
+                    cursor.skip();
+                    idKind = Kind.STRING;
+                    id = cursor.readString();
+                } else if (first == '-' || JsonCursor.isDigit(first)) {
+                    cursor.skipNumber();
+                    idKind = Kind.NUMBER;
+                    id = cursor.since(start);
                 } else {
-                    throw new NotJson();
+                    cursor.skipValue(1);
+                    idKind = Kind.OTHER;
+                    id = null;
                 }
             }
-        }
-    }
-
-    /**
-     * Reads the rest of a member name whose opening quote was read, and tells which of the envelope's members it
-     * names; a name without escapes is compared in place.
-     */
-    private int memberOfInterest() throws NotJson {
-        int start = pos;
-        while (pos < length) {
-            char c = text.charAt(pos);
-            if (c == '"') {
-                pos++;
-                return memberCalled(text, start, pos - 1 - start);
-            }
-            if (c == '\\') {
-                pos = start;
-                String name = readString();
-                return memberCalled(name, 0, name.length());
-            }
-            if (c < 0x20) {
-                throw new NotJson();
-            }
-            pos++;
-        }
-        throw new NotJson();
-    }
-
-    private static int memberCalled(String source, int start, int count) {
-        if (count == 2 && source.startsWith("id", start)) {
-            return ID;
-        }
-        if (count == 6 && source.startsWith("action", start)) {
-            return ACTION;
-        }
-        if (count == 4 && source.startsWith("data", start)) {
-            return DATA;
-        }
-        return OTHER;
-    }
-
-    /** Reads {@code "name" :} in an object being skipped. */
-    private void memberName() throws NotJson {
-        expect('"');
-        skipString();
-        skipWhitespace();
-        expect(':');
-    }
-
-    /** Reads the rest of a string whose opening quote was read, decoding its escapes. */
-    private String readString() throws NotJson {
-        int start = pos;
-        while (pos < length) {
-            char c = text.charAt(pos);
-            if (c == '"') {
-                return text.substring(start, pos++);
-            }
-            if (c == '\\') {
-                return readEscapedString(start);
-            }
-            if (c < 0x20) {
-                throw new NotJson();
-            }
-            pos++;
-        }
-        throw new NotJson();
-    }
-
-    private String readEscapedString(int start) throws NotJson {
-        StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos);
-        while (pos < length) {
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c < 0x20) {
-                throw new NotJson();
-            }
-            out.append(c == '\\' ? escape() : c);
-        }
-        throw new NotJson();
-    }
-
-    /** Skips the rest of a string whose opening quote was read. */
-    private void skipString() throws NotJson {
-        while (pos < length) {
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return;
-            }
-            if (c < 0x20) {
-                throw new NotJson();
-            }
-            if (c == '\\') {
-                escape();
-            }
-        }
-        throw new NotJson();
-    }
-
-    /** Reads the escape after a backslash and returns the character it stands for. */
-    private char escape() throws NotJson {
-        char c = next();
-        return switch (c) {
-            case '"', '\\', '/' -> c;
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'u' -> {
-                if (pos + 4 > length) {
-                    throw new NotJson();
+            case ACTION -> {
+                if (first == '"') {
+                    cursor.skip();
+                    actionKind = Kind.STRING;
+                    action = cursor.readString();
+                } else {
+                    cursor.skipValue(1);
+                    actionKind = Kind.OTHER;
+                    action = null;
                 }
-                int code = 0;
-                for (int i = 0; i < 4; i++) {
-                    int digit = hexDigit(text.charAt(pos++));
-                    if (digit < 0) {
-                        throw new NotJson();
-                    }
-                    code = code * 16 + digit;
-                }
-                yield (char) code;
             }
-            default -> throw new NotJson();
-        };
-    }
-
-    /** Skips {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}. */
-    private void skipNumber() throws NotJson {
-        if (peek() == '-') {
-            pos++;
-        }
-        char first = next();
-        if (first == '0') {
-            if (pos < length && isDigit(text.charAt(pos))) {
-                throw new NotJson();
+            case DATA -> {
+                cursor.skipValue(1);
+                data = cursor.since(start);
             }
-        } else if (isDigit(first)) {
-            skipDigits();
-        } else {
+            default -> cursor.skipValue(1);
+        }
+    }
+
+    /** Reads what follows a member: {@code true} for a comma, {@code false} for the closing brace. */
+    private boolean separator() throws NotJson {
+        char next = cursor.next();
+        if (next == ',') {
+            return true;
+        }
+        if (next != '}') {
             throw new NotJson();
         }
-        if (pos < length && text.charAt(pos) == '.') {
-            pos++;
-            requireDigits();
-        }
-        if (pos < length && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-            pos++;
-            if (pos < length && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
-                pos++;
-            }
-            requireDigits();
-        }
-    }
-
-    private void requireDigits() throws NotJson {
-        if (pos >= length || !isDigit(text.charAt(pos))) {
-            throw new NotJson();
-        }
-        skipDigits();
-    }
-
-    private void skipDigits() {
-        while (pos < length && isDigit(text.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private void literal(String rest) throws NotJson {
-        if (!text.startsWith(rest, pos)) {
-            throw new NotJson();
-        }
-        pos += rest.length();
-    }
-
-    private void end() throws NotJson {
-        skipWhitespace();
-        if (pos != length) {
-            throw new NotJson();
-        }
-    }
-
-    private void skipWhitespace() {
-        while (pos < length) {
-            char c = text.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    private void expect(char expected) throws NotJson {
-        if (next() != expected) {
-            throw new NotJson();
-        }
-    }
-
-    private char peek() throws NotJson {
-        if (pos >= length) {
-            throw new NotJson();
-        }
-        return text.charAt(pos);
-    }
-
-    private char next() throws NotJson {
-        char c = peek();
-        pos++;
-        return c;
-    }
-
-    private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return false;
     }
 }

@@ -24,7 +24,7 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
         EnvelopeReader.Envelope envelope;
         try {
             envelope = EnvelopeReader.read(text);
-        } catch (EnvelopeReader.NotJson e) {
+        } catch (JsonCursor.NotJson e) {
             return new InboundFrame.MalformedFrame(null, null, NOT_JSON);
         }
         if (!envelope.object()) {

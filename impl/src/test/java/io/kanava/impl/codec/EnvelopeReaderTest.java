@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.kanava.impl.codec.EnvelopeReader.Envelope;
 import io.kanava.impl.codec.EnvelopeReader.Kind;
-import io.kanava.impl.codec.EnvelopeReader.NotJson;
+import io.kanava.impl.codec.JsonCursor.NotJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -116,7 +116,7 @@ class EnvelopeReaderTest {
 
     @Test
     void drawsTheNestingLimitWhereJsonPDoes() {
-        int limit = EnvelopeReader.MAX_DEPTH;
+        int limit = JsonCursor.MAX_DEPTH;
         for (int levels = limit - 2; levels <= limit + 2; levels++) {
             String data = "[".repeat(levels - 1) + "]".repeat(levels - 1);
             compareWithJsonP("{\"action\":\"a\",\"data\":" + data + "}");
