@@ -146,7 +146,11 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     @Override
     public void deliver(HubEvent event) {
-        dispatch(event, null);
+        if (channel.middleware().isEmpty()) {
+            queue.offerEvent(event.frame(), null); // no middleware: nothing to allocate per subscriber
+        } else {
+            dispatch(event, null);
+        }
     }
 
     /**

@@ -173,7 +173,8 @@ public final class OutboundQueue {
     }
 
     private boolean enqueue(Entry entry) {
-        List<Entry> evicted = new ArrayList<>(0);
+        List<Entry> evicted =
+                limits.policy() == SlowConsumerPolicy.DROP_OLDEST ? new ArrayList<>(0) : List.of(); // none to drop
         Admission admission = admit(entry, evicted);
         if (!evicted.isEmpty()) {
             evicted.forEach(Entry::abandon);
