@@ -4,9 +4,11 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One action of a channel: its name, the type its {@code data} binds to, the type of its reply, its handler, and
@@ -38,6 +40,7 @@ public final class ActionDefinition<I, O> {
     private final ActionHandler<I, O> handler;
     private final Boolean auth;
     private final Map<String, List<Permission<? super I>>> permissions;
+    private final Set<String> errors;
 
     private ActionDefinition(Builder<I, O> builder) {
         this.name = builder.name;
@@ -48,6 +51,7 @@ public final class ActionDefinition<I, O> {
         Map<String, List<Permission<? super I>>> groups = new LinkedHashMap<>();
         builder.permissions.forEach((group, members) -> groups.put(group, List.copyOf(members)));
         this.permissions = Collections.unmodifiableMap(groups);
+        this.errors = Collections.unmodifiableSet(new LinkedHashSet<>(builder.errors));
     }
 
     /**
@@ -141,6 +145,17 @@ public final class ActionDefinition<I, O> {
     }
 
     /**
+     * Returns the application error codes this action declares it may answer, through an {@link ActionException}.
+     * Generated clients type them, and the application's AsyncAPI document lists them; the protocol's own codes
+     * ({@code unauthenticated}, {@code forbidden}, ...) are always possible and are not declared here.
+     *
+     * @return an unmodifiable set, in declaration order
+     */
+    public Set<String> errors() {
+        return errors;
+    }
+
+    /**
      * Tells whether the reply of this action carries no data.
      *
      * @return {@code true} when the output type is {@code Void} or {@code void}
@@ -168,6 +183,7 @@ public final class ActionDefinition<I, O> {
         private ActionHandler<I, O> handler;
         private Boolean auth;
         private final Map<String, List<Permission<? super I>>> permissions = new LinkedHashMap<>();
+        private final Set<String> errors = new LinkedHashSet<>();
 
         private Builder(String name) {
             this.name = name;
@@ -231,6 +247,19 @@ public final class ActionDefinition<I, O> {
             for (Permission<? super I> member : members) {
                 all.add(member);
             }
+            return this;
+        }
+
+        /**
+         * Declares application error codes this action may answer with an {@link ActionException}, such as
+         * {@code todo_not_found}, so that generated clients can type them. Declaring a code does not restrict what
+         * the handler may throw.
+         *
+         * @param codes the error codes
+         * @return this builder
+         */
+        public Builder<I, O> errors(String... codes) {
+            errors.addAll(List.of(codes));
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.kanava.impl;
 import java.util.List;
 
 import io.kanava.KanavaException;
+import io.kanava.impl.routing.ErrorCode;
 
 /**
  * Every message Kanava's runtime reports, each with a stable code. Codes {@code KNV1xxx} are definition
@@ -156,6 +157,23 @@ public final class Messages {
                 cause);
     }
 
+    public static KanavaException invalidDeclaredError(String channel, String action, String code, String source) {
+        return new KanavaException(
+                "KNV1020",
+                "KNV1020: action '" + action + "' of channel '" + channel + "' (" + source
+                        + ") declares the error code "
+                        + quoted(code) + ". Declared codes are the application's own, such as todo_not_found; "
+                        + "they may not be blank or one of the protocol's codes " + ErrorCode.PROTOCOL + ".");
+    }
+
+    public static KanavaException invalidClientPath(String path) {
+        return new KanavaException(
+                "KNV1021",
+                "KNV1021: the servlet context parameter kanava.client.path is '" + path + "'. Use a path such as "
+                        + "/kanava (the default) under which the AsyncAPI document and the generated clients are "
+                        + "served, or 'off' to serve none of them.");
+    }
+
     // ---- runtime (logged on the server) ----
 
     public static String handlerFailed(String channel, String action, String errorId) {
@@ -287,6 +305,23 @@ public final class Messages {
         return "KNV3025: application '" + contextPath + "' has no managed scheduled executor at '" + name
                 + "', so a client closed for reading too slowly is closed at once and may not receive its 1013 close "
                 + "frame. Enable Jakarta Concurrency in the server (Open Liberty: the concurrent-3.0 feature).";
+    }
+
+    public static String openSchema(String type, String where, String reason) {
+        return "KNV3026: the AsyncAPI document describes " + type + " (" + where + ") as any JSON value, because "
+                + reason + "; generated clients type it as unknown. Use a record or class with plain properties to "
+                + "give clients its exact type.";
+    }
+
+    public static String clientFilesFailed(String contextPath) {
+        return "KNV3027: the AsyncAPI document and the generated clients of application '" + contextPath + "' could "
+                + "not be made; they answer HTTP 500. The channels work regardless.";
+    }
+
+    public static String clientPathTaken(String path, Object conflicts) {
+        return "KNV3028: the AsyncAPI document and the generated clients are not served at " + path + "/*: the "
+                + "application maps " + conflicts + " itself. Move them with the servlet context parameter "
+                + "kanava.client.path, or turn them off with 'off'.";
     }
 
     private static String quoted(String text) {

@@ -12,6 +12,7 @@ import io.kanava.ActionDefinition;
 import io.kanava.ChannelDefinition;
 import io.kanava.KanavaException;
 import io.kanava.impl.Messages;
+import io.kanava.impl.routing.ErrorCode;
 
 /**
  * Checks every declared channel and reports every problem at once: names, routes, actions, types and handlers.
@@ -91,6 +92,11 @@ public final class DefinitionValidator {
             }
             if (action.handler() == null) {
                 problems.add(Messages.missingHandler(name, actionName, source));
+            }
+            for (String code : action.errors()) {
+                if (code.isBlank() || ErrorCode.PROTOCOL.contains(code)) {
+                    problems.add(Messages.invalidDeclaredError(name, actionName, code, source));
+                }
             }
         }
     }

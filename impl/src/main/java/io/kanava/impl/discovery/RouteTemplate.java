@@ -1,6 +1,7 @@
 package io.kanava.impl.discovery;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * Checks a route against the rules of JSR-356 URI templates (level 1: a parameter fills a whole segment) and
  * gives the shape two routes share when the container would treat them as the same path.
  */
-final class RouteTemplate {
+public final class RouteTemplate {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)}");
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@%-]+");
@@ -56,5 +57,15 @@ final class RouteTemplate {
      */
     static String shapeOf(String route) {
         return PARAMETER.matcher(route).replaceAll("{}");
+    }
+
+    /**
+     * Returns the names of a well-formed route's parameters: {@code room} for {@code /rooms/{room}}.
+     *
+     * @param route a well-formed route
+     * @return the names, in the order they appear
+     */
+    public static List<String> parametersOf(String route) {
+        return PARAMETER.matcher(route).results().map(match -> match.group(1)).toList();
     }
 }

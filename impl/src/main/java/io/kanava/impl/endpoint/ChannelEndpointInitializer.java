@@ -5,11 +5,12 @@ import java.util.Set;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 
+import io.kanava.impl.client.ClientFilesServlet;
 import io.kanava.impl.security.HandshakeOriginRecorder;
 
 /**
- * Adds the {@link ChannelEndpointRegistrar}, and the {@link HandshakeOriginRecorder} its origin checks need, to every
- * web application that carries the Kanava runtime. Registering
+ * Adds the {@link ChannelEndpointRegistrar}, the {@link HandshakeOriginRecorder} its origin checks need, and the
+ * {@link ClientFilesServlet} to every web application that carries the Kanava runtime. Registering
  * from a listener, rather than here, is the hook that works on all three servers: on Payara the WebSocket
  * container may not be in the servlet context yet when initializers run.
  */
@@ -19,5 +20,6 @@ public class ChannelEndpointInitializer implements ServletContainerInitializer {
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         context.addListener(HandshakeOriginRecorder.class);
         context.addListener(ChannelEndpointRegistrar.class);
+        ClientFilesServlet.register(context);
     }
 }

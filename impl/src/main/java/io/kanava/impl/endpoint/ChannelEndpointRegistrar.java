@@ -19,6 +19,7 @@ import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import io.kanava.impl.Messages;
+import io.kanava.impl.client.ClientFiles;
 import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.discovery.DeclaredChannel;
@@ -66,6 +67,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         configureTransport(hub, context);
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
+        ClientFiles.publish(
+                context, channels.stream().map(DeclaredChannel::definition).toList());
         if (channels.isEmpty()) {
             return;
         }

@@ -1,9 +1,11 @@
 package io.kanava.impl.routing;
 
+import java.util.List;
+
 /**
  * The error codes of the {@code kanava.v1} protocol that the runtime itself answers with.
  */
-final class ErrorCode {
+public final class ErrorCode {
 
     static final String BAD_REQUEST = "bad_request";
     static final String UNKNOWN_ACTION = "unknown_action";
@@ -11,6 +13,10 @@ final class ErrorCode {
     static final String UNAUTHENTICATED = "unauthenticated";
     static final String FORBIDDEN = "forbidden";
     static final String INTERNAL = "internal";
+
+    /** Every code the runtime answers with, in the README's order; applications may not declare these. */
+    public static final List<String> PROTOCOL =
+            List.of(BAD_REQUEST, UNKNOWN_ACTION, UNAUTHENTICATED, INVALID_DATA, FORBIDDEN, INTERNAL);
 
     private ErrorCode() {}
 }

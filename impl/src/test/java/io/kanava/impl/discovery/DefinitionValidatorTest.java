@@ -116,4 +116,23 @@ class DefinitionValidatorTest {
                 .build();
         assertEquals(List.of("KNV1014", "KNV1015", "KNV1016"), codes(declared(definition, "a.Feed.feed()")));
     }
+
+    @Test
+    void reportsDeclaredErrorCodesThatAreBlankOrTheProtocolsOwn() {
+        ChannelDefinition definition = ChannelDefinition.builder("shop")
+                .action(ActionDefinition.<Void, Void>builder("buy")
+                        .input(Void.class)
+                        .output(Void.class)
+                        .errors("out_of_stock", "forbidden", " ")
+                        .handler((input, context) -> null)
+                        .build())
+                .build();
+        var problems = validator.validate(List.of(declared(definition, "a.Shop.shop()")));
+        assertEquals(
+                List.of("KNV1020", "KNV1020"),
+                problems.stream().map(KanavaException::code).toList());
+        assertTrue(
+                problems.get(0).getMessage().contains("'forbidden'"),
+                problems.get(0).getMessage());
+    }
 }

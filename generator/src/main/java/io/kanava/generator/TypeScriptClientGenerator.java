@@ -1,0 +1,78 @@
+package io.kanava.generator;
+
+import java.util.Set;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Generates an application's TypeScript client from its AsyncAPI document: the payload types, a {@code Channels}
+ * type map of every channel's route parameters, actions (input, output, declared error codes) and events, the fixed
+ * runtime, and a typed {@code connect(channel, options)}. The same generator serves the running application's
+ * {@code client.ts}, {@code client.js} and {@code client.d.ts} and runs from the command line
+ * ({@link GenerateClient}).
+ *
+ * <pre>{@code
+ * GeneratedClient client = new TypeScriptClientGenerator().generate(document);
+ * }</pre>
+ */
+public final class TypeScriptClientGenerator {
+
+    private final RuntimeSources runtime;
+
+    /** Creates a generator with the runtime bundled in this jar. */
+    public TypeScriptClientGenerator() {
+        this.runtime = RuntimeSources.load();
+    }
+
+    /**
+     * Generates the client of one document.
+     *
+     * @param document an AsyncAPI 3.0 document served by a Kanava application
+     * @return the client in its three forms
+     * @throws GeneratorException when the document is not one Kanava wrote
+     */
+    public GeneratedClient generate(JsonObject document) {
+        ClientModel model = ClientModel.read(document);
+        Set<String> reserved = runtime.exportedNames();
+        reserved.add("Channels");
+        reserved.add("connect");
+        TypeScriptTypes types = TypeScriptTypes.naming(model.schemas().keySet(), reserved);
+        String header = "// The Kanava client of " + model.title().replace('\n', ' ')
+                + ", generated from its AsyncAPI document. Do not edit: generate it again.\n";
+        String declared = new ChannelTypes(types).declare(model);
+        String routes = ChannelTypes.routes(model);
+        return new GeneratedClient(
+                header + declared + "\n" + runtime.typescript() + "\n" + routes + TYPESCRIPT_CONNECT,
+                header + runtime.javascript() + "\n" + routes.replace(": Record<keyof Channels, string>", "")
+                        + JAVASCRIPT_CONNECT,
+                header + declared + "\n" + runtime.declarations() + "\n" + DECLARED_CONNECT);
+    }
+
+    private static final String TYPESCRIPT_CONNECT =
+            """
+            /** Opens a connection to one of the application's channels. */
+            export function connect<C extends keyof Channels>(
+              channel: C,
+              options: ConnectOptions<Channels[C]>,
+            ): KanavaChannel<Channels[C]> {
+              return new KanavaChannel<Channels[C]>(routes[channel], options);
+            }
+            """;
+
+    private static final String JAVASCRIPT_CONNECT =
+            """
+            /** Opens a connection to one of the application's channels. */
+            export function connect(channel, options) {
+              return new KanavaChannel(routes[channel], options);
+            }
+            """;
+
+    private static final String DECLARED_CONNECT =
+            """
+            /** Opens a connection to one of the application's channels. */
+            export declare function connect<C extends keyof Channels>(
+              channel: C,
+              options: ConnectOptions<Channels[C]>,
+            ): KanavaChannel<Channels[C]>;
+            """;
+}
