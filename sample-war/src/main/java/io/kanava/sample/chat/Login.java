@@ -1,8 +1,10 @@
 package io.kanava.sample.chat;
 
+import jakarta.validation.constraints.NotBlank;
+
 /**
  * The data of {@code login}.
  *
  * @param token a token from {@code POST /api/login}
  */
-public record Login(String token) {}
+public record Login(@NotBlank String token) {}

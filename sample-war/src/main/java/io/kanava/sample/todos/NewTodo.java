@@ -1,8 +1,10 @@
 package io.kanava.sample.todos;
 
+import jakarta.validation.constraints.NotBlank;
+
 /**
  * The data of a {@code create} call: {@code {"text": "Buy milk"}}.
  *
  * @param text what is to be done; must not be blank
  */
-public record NewTodo(String text) {}
+public record NewTodo(@NotBlank String text) {}

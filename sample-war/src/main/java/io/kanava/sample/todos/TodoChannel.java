@@ -45,19 +45,26 @@ public class TodoChannel {
                         .auth(false)
                         .handler((input, context) -> store.all())
                         .build())
-                .action(
-                        "create",
-                        NewTodo.class,
-                        Todo.class,
-                        (input, context) -> changed("created", store.add(textOf(input))))
-                .action("toggle", TodoId.class, Todo.class, (input, context) -> {
-                    long id = idOf(input);
-                    return changed("toggled", store.toggle(id).orElseThrow(() -> notFound(id)));
-                })
+                .action(ActionDefinition.<NewTodo, Todo>builder("create")
+                        .input(NewTodo.class)
+                        .output(Todo.class)
+                        .errors("invalid_text")
+                        .handler((input, context) -> changed("created", store.add(textOf(input))))
+                        .build())
+                .action(ActionDefinition.<TodoId, Todo>builder("toggle")
+                        .input(TodoId.class)
+                        .output(Todo.class)
+                        .errors("invalid_id", "todo_not_found")
+                        .handler((input, context) -> {
+                            long id = idOf(input);
+                            return changed("toggled", store.toggle(id).orElseThrow(() -> notFound(id)));
+                        })
+                        .build())
                 .action(ActionDefinition.<TodoId, Void>builder("delete")
                         .input(TodoId.class)
                         .output(Void.class)
                         .permissions("admins", Permission.role("admin"))
+                        .errors("invalid_id", "todo_not_found")
                         .handler((input, context) -> {
                             long id = idOf(input);
                             changed("deleted", store.remove(id).orElseThrow(() -> notFound(id)));

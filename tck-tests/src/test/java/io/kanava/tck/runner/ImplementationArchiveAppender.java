@@ -12,21 +12,22 @@ import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Adds the Kanava implementation under test, and the API jar it needs, to {@code WEB-INF/lib} of every WAR just
+ * Adds the Kanava implementation under test, and the API and client generator jars it needs, to {@code WEB-INF/lib} of every WAR just
  * before it is deployed, as an application would bundle them.
  *
  * <p>An {@code ApplicationArchiveProcessor} would not do: Arquillian applies those to testable deployments only,
  * and the kit's deployments are {@code testable = false}. {@link BeforeDeploy} is fired for every deployment, right
  * before the archive is handed to the container.
  *
- * <p>The jars are named by the system properties {@value #IMPLEMENTATION_JAR_PROPERTY} and {@value
- * #API_JAR_PROPERTY}, which tck-tests/pom.xml sets from its {@code io.kanava:kanava-impl} and {@code
- * io.kanava:kanava-api} dependencies.
+ * <p>The jars are named by the system properties {@value #IMPLEMENTATION_JAR_PROPERTY}, {@value
+ * #API_JAR_PROPERTY} and {@value #GENERATOR_JAR_PROPERTY}, which tck-tests/pom.xml sets from its {@code
+ * io.kanava:kanava-impl} dependency and the jars it brings.
  */
 public class ImplementationArchiveAppender {
 
     static final String IMPLEMENTATION_JAR_PROPERTY = "kanava.impl.jar";
     static final String API_JAR_PROPERTY = "kanava.api.jar";
+    static final String GENERATOR_JAR_PROPERTY = "kanava.generator.jar";
 
     private static final Logger LOG = Logger.getLogger(ImplementationArchiveAppender.class.getName());
 
@@ -45,7 +46,7 @@ public class ImplementationArchiveAppender {
         if (ArtemisClientAppender.wantsBrokerUrl(archive)) {
             ArtemisClientAppender.addTo((WebArchive) archive);
         }
-        for (String property : List.of(IMPLEMENTATION_JAR_PROPERTY, API_JAR_PROPERTY)) {
+        for (String property : List.of(IMPLEMENTATION_JAR_PROPERTY, API_JAR_PROPERTY, GENERATOR_JAR_PROPERTY)) {
             File jar = jarNamedBy(property);
             if (!archive.contains(ArchivePaths.create("WEB-INF/lib", jar.getName()))) {
                 ((WebArchive) archive).addAsLibrary(jar);
