@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The client's fixed runtime, in TypeScript and compiled (built from {@code typescript/src/runtime.ts}), and the
- * names it exports, which generated types must not take.
+ * names it declares, which generated types must not take.
  *
  * @param typescript the runtime's source
  * @param javascript the compiled runtime
@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  */
 record RuntimeSources(String typescript, String javascript, String declarations) {
 
-    private static final Pattern EXPORTED = Pattern.compile(
-            "^export\\s+(?:declare\\s+)?(?:abstract\\s+)?(?:class|interface|type|function|const|let|enum)\\s+([A-Za-z_$][A-Za-z0-9_$]*)",
+    private static final Pattern DECLARED = Pattern.compile(
+            "^(?:export\\s+)?(?:declare\\s+)?(?:abstract\\s+)?(?:class|interface|type|function|const|let|enum)\\s+"
+                    + "([A-Za-z_$][A-Za-z0-9_$]*)",
             Pattern.MULTILINE);
 
     /** Loads the runtime from the generator's resources. */
@@ -27,10 +28,10 @@ record RuntimeSources(String typescript, String javascript, String declarations)
         return new RuntimeSources(resource("runtime.ts"), resource("runtime.js"), resource("runtime.d.ts"));
     }
 
-    /** The names the runtime exports. */
-    Set<String> exportedNames() {
+    /** The names the runtime declares at its top level, exported or not: generated types must not reuse them. */
+    Set<String> declaredNames() {
         Set<String> names = new LinkedHashSet<>();
-        Matcher matcher = EXPORTED.matcher(declarations);
+        Matcher matcher = DECLARED.matcher(typescript);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

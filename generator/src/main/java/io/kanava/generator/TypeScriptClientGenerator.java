@@ -33,9 +33,8 @@ public final class TypeScriptClientGenerator {
      */
     public GeneratedClient generate(JsonObject document) {
         ClientModel model = ClientModel.read(document);
-        Set<String> reserved = runtime.exportedNames();
-        reserved.add("Channels");
-        reserved.add("connect");
+        Set<String> reserved = runtime.declaredNames();
+        reserved.addAll(Set.of("Channels", "connect", "routes"));
         TypeScriptTypes types = TypeScriptTypes.naming(model.schemas().keySet(), reserved);
         String header = "// The Kanava client of " + model.title().replace('\n', ' ')
                 + ", generated from its AsyncAPI document. Do not edit: generate it again.\n";

@@ -315,7 +315,7 @@ public final class Messages {
 
     public static String clientFilesFailed(String contextPath) {
         return "KNV3027: the AsyncAPI document and the generated clients of application '" + contextPath + "' could "
-                + "not be made; they answer HTTP 500. The channels work regardless.";
+                + "not be made; they answer HTTP 503. The channels work regardless.";
     }
 
     public static String clientPathTaken(String path, Object conflicts) {
