@@ -100,9 +100,11 @@ export type SendArgs<Input> = [Input] extends [void] ? [data?: undefined, option
 /**
  * One channel connection: typed calls, event listeners, and reconnection with exponential back-off.
  *
- * A call made while the socket is not open waits for it, bounded by the call's own timeout: it is sent once the
- * socket opens and `onOpen` has settled (so a page may call right after `connect`, and its in-band login goes
- * first). Calls already sent when the socket drops reject with `disconnected`.
+ * A connection is ready once its `onOpen` has settled. A call made while none is ready waits, bounded by the call's
+ * own timeout, and is sent once one is (so a page may call right after `connect`, and the in-band login that
+ * `onOpen` makes always goes first: the channel `onOpen` is given sends its calls at once). Calls already sent when
+ * the socket drops reject with `disconnected`. A close with 1008 (policy violation) stops reconnecting for good;
+ * browsers report a refused handshake (HTTP 401/403) only as 1006, which is retried with back-off.
  */
 export declare class KanavaChannel<S extends ChannelShape> {
     private readonly url;
@@ -110,6 +112,9 @@ export declare class KanavaChannel<S extends ChannelShape> {
     private readonly calls;
     private readonly listeners;
     private socket;
+    /** The socket whose `onOpen` has settled; calls go straight to it. */
+    private readySocket;
+    private readyAt;
     private currentState;
     private lastId;
     /** Connection attempts failed since the socket last opened; sets the back-off. */
@@ -120,6 +125,10 @@ export declare class KanavaChannel<S extends ChannelShape> {
     get state(): ChannelState;
     /** Calls `action` and resolves with its reply's data, or rejects with a KanavaError. */
     send<A extends keyof S["actions"] & string>(action: A, ...args: SendArgs<S["actions"][A]["input"]>): Promise<S["actions"][A]["output"]>;
+    /** Makes a call; `direct` is the socket `onOpen` runs for, whose calls do not wait for it to be ready. */
+    private call;
+    /** The channel as `onOpen` sees it: the same, but its calls go straight to the socket that just opened. */
+    private hookView;
     /**
      * Listens for `event` frames; which events arrive is the server's decision. Listeners survive reconnects.
      * Returns the function that removes this listener.

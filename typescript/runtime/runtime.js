@@ -29,18 +29,28 @@ const KANAVA_SOCKET_OPEN = 1;
 const KANAVA_DEFAULT_TIMEOUT_MS = 10000;
 const KANAVA_DEFAULT_INITIAL_DELAY_MS = 500;
 const KANAVA_DEFAULT_MAX_DELAY_MS = 30000;
+/** The longest delay setTimeout keeps; longer call timeouts are clamped to it. */
+const KANAVA_MAX_TIMER_MS = 2147483647;
+/** How long a connection must have been ready for its end to start the back-off afresh. */
+const KANAVA_STABLE_MS = 5000;
+/** Close codes after which reconnecting is pointless (policy violation) or must back off (try again later). */
+const KANAVA_POLICY_VIOLATION = 1008;
+const KANAVA_TRY_AGAIN_LATER = 1013;
 /**
  * One channel connection: typed calls, event listeners, and reconnection with exponential back-off.
  *
- * A call made while the socket is not open waits for it, bounded by the call's own timeout: it is sent once the
- * socket opens and `onOpen` has settled (so a page may call right after `connect`, and its in-band login goes
- * first). Calls already sent when the socket drops reject with `disconnected`.
+ * A connection is ready once its `onOpen` has settled. A call made while none is ready waits, bounded by the call's
+ * own timeout, and is sent once one is (so a page may call right after `connect`, and the in-band login that
+ * `onOpen` makes always goes first: the channel `onOpen` is given sends its calls at once). Calls already sent when
+ * the socket drops reject with `disconnected`. A close with 1008 (policy violation) stops reconnecting for good;
+ * browsers report a refused handshake (HTTP 401/403) only as 1006, which is retried with back-off.
  */
 export class KanavaChannel {
     /** Starts connecting at once; throws if the URL cannot be built (bad scheme, missing route parameter). */
     constructor(routeTemplate, options) {
         this.calls = new Map();
         this.listeners = new Map();
+        this.readyAt = 0;
         this.currentState = "connecting";
         this.lastId = 0;
         /** Connection attempts failed since the socket last opened; sets the back-off. */
@@ -54,6 +64,10 @@ export class KanavaChannel {
     }
     /** Calls `action` and resolves with its reply's data, or rejects with a KanavaError. */
     send(action, ...args) {
+        return this.call(action, args, undefined);
+    }
+    /** Makes a call; `direct` is the socket `onOpen` runs for, whose calls do not wait for it to be ready. */
+    call(action, args, direct) {
         const [data, callOptions] = args;
         return new Promise((resolve, reject) => {
             if (this.currentState === "closed") {
@@ -62,12 +76,19 @@ export class KanavaChannel {
             const id = String(++this.lastId);
             const frame = JSON.stringify(data === undefined ? { id, action } : { id, action, data });
             const timeoutMs = callOptions?.timeoutMs ?? this.options.timeoutMs ?? KANAVA_DEFAULT_TIMEOUT_MS;
-            const timer = setTimeout(() => this.timeOut(id, timeoutMs), timeoutMs);
+            const timer = setTimeout(() => this.timeOut(id, timeoutMs), Math.min(timeoutMs, KANAVA_MAX_TIMER_MS));
             const call = { action, frame, sent: false, timer, resolve, reject };
             this.calls.set(id, call);
-            if (this.socket?.readyState === KANAVA_SOCKET_OPEN)
-                this.transmit(this.socket, call);
+            const target = direct ?? this.readySocket;
+            if (target && target === this.socket && target.readyState === KANAVA_SOCKET_OPEN)
+                this.transmit(target, call);
         });
+    }
+    /** The channel as `onOpen` sees it: the same, but its calls go straight to the socket that just opened. */
+    hookView(socket) {
+        const view = Object.create(this);
+        view.send = ((action, ...args) => this.call(action, args, socket));
+        return view;
     }
     /**
      * Listens for `event` frames; which events arrive is the server's decision. Listeners survive reconnects.
@@ -90,6 +111,7 @@ export class KanavaChannel {
         clearTimeout(this.reconnectTimer);
         const socket = this.socket;
         this.socket = undefined;
+        this.readySocket = undefined;
         this.setState("closed");
         socket?.close(1000);
         this.failCalls(() => true, "the channel was closed");
@@ -103,23 +125,25 @@ export class KanavaChannel {
             if (socket === this.socket)
                 this.receive(event.data);
         };
-        socket.onclose = () => this.closed(socket);
+        socket.onclose = (event) => this.closed(socket, event?.code);
         // A close event follows every error; this handler only keeps `ws` from throwing an unhandled 'error'.
         socket.onerror = () => undefined;
     }
     opened(socket) {
         if (socket !== this.socket)
             return;
-        this.failedAttempts = 0;
         this.setState("open");
-        void this.runOnOpen().then(() => {
-            if (socket === this.socket)
-                this.sendWaitingCalls(socket);
+        void this.runOnOpen(socket).then(() => {
+            if (socket !== this.socket)
+                return;
+            this.readySocket = socket;
+            this.readyAt = Date.now();
+            this.sendWaitingCalls(socket);
         });
     }
-    async runOnOpen() {
+    async runOnOpen(socket) {
         try {
-            await this.options.onOpen?.(this);
+            await this.options.onOpen?.(this.hookView(socket));
         }
         catch (error) {
             console.error("kanava: onOpen failed; the connection stays open", error);
@@ -135,18 +159,25 @@ export class KanavaChannel {
         socket.send(call.frame);
         call.sent = true;
     }
-    closed(socket) {
+    closed(socket, code) {
         if (socket !== this.socket)
             return;
+        const wasStable = this.readySocket === socket && Date.now() - this.readyAt >= KANAVA_STABLE_MS && code !== KANAVA_TRY_AGAIN_LATER;
         this.socket = undefined;
+        this.readySocket = undefined;
         this.failCalls((call) => call.sent, "the connection closed before the reply");
-        if (this.options.reconnect?.enabled === false) {
+        if (code === KANAVA_POLICY_VIOLATION || this.options.reconnect?.enabled === false) {
             this.setState("closed");
-            this.failCalls(() => true, "the connection closed and reconnecting is off");
+            const why = code === KANAVA_POLICY_VIOLATION ? "the server refused it (1008)" : "reconnecting is off";
+            this.failCalls(() => true, `the connection closed and ${why}`);
         }
         else {
+            if (wasStable)
+                this.failedAttempts = 0;
             this.setState("reconnecting");
-            this.scheduleReconnect();
+            // an onStateChange listener may have closed the channel
+            if (this.currentState === "reconnecting")
+                this.scheduleReconnect();
         }
     }
     /** Exponential back-off with full jitter: a random delay below min(max, initial * 2^failures). */
@@ -158,6 +189,8 @@ export class KanavaChannel {
     }
     reconnect() {
         this.reconnectTimer = undefined;
+        if (this.currentState === "closed")
+            return;
         try {
             this.openSocket();
         }

@@ -11,6 +11,7 @@ export class FreezableProxy {
 
   constructor(targetHost, targetPort) {
     this.frozen = false;
+    this.released = 0;
     this.links = new Set();
     this.server = net.createServer((client) => {
       const upstream = net.connect(targetPort, targetHost);
@@ -37,11 +38,14 @@ export class FreezableProxy {
     this.frozen = true;
   }
 
-  /** Delivers what was held back, then forwards again. */
+  /** Delivers what was held back (counted in `released`, bytes), then forwards again. */
   thaw() {
     this.frozen = false;
     for (const link of this.links) {
-      for (const chunk of link.held.splice(0)) link.client.write(chunk);
+      for (const chunk of link.held.splice(0)) {
+        link.client.write(chunk);
+        this.released += chunk.length;
+      }
     }
   }
 

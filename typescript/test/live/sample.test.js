@@ -96,8 +96,12 @@ describe("the sample's todos channel through the generated client", () => {
     await proxied.send("list");
     proxy.freeze();
     assert.equal((await rejection(proxied.send("list", undefined, { timeoutMs: 300 }))).code, "timeout");
+    await waitFor("the reply held back by the proxy", () => proxy.links.size === 1 && [...proxy.links][0].held.length > 0, WAIT_MS);
     proxy.thaw();
+    assert.ok(proxy.released > 0, "the late reply reached the client");
+    // the server answers one connection's calls in order, so the late reply arrives before this one's
     assert.ok(Array.isArray(await proxied.send("list")), "the connection answers the next call");
+    assert.equal(proxied.state, "open");
   });
 });
 
@@ -124,6 +128,7 @@ describe("the sample's chat channel through the generated client", () => {
     assert.equal(sent.sender, "bob");
     await waitFor("the message on the other page", () => heardByReader.some((m) => m.id === sent.id), WAIT_MS);
     assert.equal((await rejection(reader.send("send", { text: "Not signed in" }))).code, "unauthenticated");
+    // the server queues an event for bob before bob's reply, so an echo would have arrived by now
     assert.ok(!heardByBob.some((m) => m.id === sent.id), "the sender is not echoed its own message");
   });
 });
@@ -139,7 +144,7 @@ describe("a server restart", () => {
     assert.equal(opened, 1);
     execSync(restartCommand, { stdio: "inherit", timeout: 120000 });
     await waitFor("the connection to drop", () => states.includes("reconnecting"), 60000);
-    await waitFor("the connection to come back", () => todos.state === "open" && opened === 2, 90000);
+    await waitFor("the connection to come back", () => todos.state === "open" && opened >= 2, 90000);
     assert.ok(Array.isArray(await todos.send("list")), "calls work again after the restart");
   });
 });

@@ -149,7 +149,7 @@ describe("connection loss and reconnection", { timeout: 5000 }, () => {
     assert.equal(server.sockets.length, 0);
   });
 
-  it("resets the back-off once a connection opens", async (t) => {
+  it("starts the back-off afresh after a connection that stayed up", async (t) => {
     const { server, open } = await scenario(t);
     t.mock.method(Math, "random", () => 0.999);
     const attempts = [];
@@ -162,6 +162,9 @@ describe("connection loss and reconnection", { timeout: 5000 }, () => {
     };
     const todos = open("todos", { WebSocket: FailingFirst, reconnect: { initialDelayMs: 20, maxDelayMs: 2000 } });
     await waitFor("the sixth attempt to open", () => todos.state === "open", 3000);
+    await todos.send("list").catch(() => undefined); // ready: its onOpen has settled
+    const realNow = Date.now.bind(Date);
+    t.mock.method(Date, "now", () => realNow() + 6000); // the connection has been up for six seconds
 
     const dropped = Date.now();
     server.dropAll();
@@ -169,6 +172,77 @@ describe("connection loss and reconnection", { timeout: 5000 }, () => {
 
     const delay = Date.now() - dropped;
     assert.ok(delay < 300, `reconnected after ${delay} ms, as if the five failures before the last open still counted`);
+  });
+
+  it("keeps backing off when each connection ends at once, as with 1013 try again later", async (t) => {
+    const { server, open } = await scenario(t);
+    t.mock.method(Math, "random", () => 0.999);
+    server.wss.on("connection", (socket) => socket.close(1013, "try again later"));
+    const attempts = [];
+    open("todos", { WebSocket: countingWebSocket(attempts), reconnect: { initialDelayMs: 20, maxDelayMs: 2000 } });
+
+    await waitFor("six attempts", () => attempts.length >= 6, 4000);
+
+    const waited = attempts[5] - attempts[0];
+    assert.ok(waited >= 20 + 40 + 80 + 160, `five reconnects took ${waited} ms: the back-off did not grow`);
+  });
+
+  it("stops for good when the server closes with 1008, failing waiting calls", async (t) => {
+    const { server, open } = await scenario(t);
+    server.wss.on("connection", (socket) => socket.close(1008, "refused"));
+    const states = [];
+    const todos = open("todos", { onStateChange: (state) => states.push(state) });
+    const waiting = todos.send("list");
+
+    await within("the rejection", assert.rejects(waiting, isDisconnected));
+    assert.equal(todos.state, "closed");
+    await quietPeriod(200);
+    assert.equal(server.handshakes.length, 1, "no attempt after a 1008");
+    assert.deepEqual(states, ["open", "closed"]);
+  });
+
+  it("stays closed when an onStateChange listener closes the channel as it starts reconnecting", async (t) => {
+    const { server, open } = await scenario(t);
+    const states = [];
+    const todos = open("todos", {
+      onStateChange: (state) => {
+        states.push(state);
+        if (state === "reconnecting") todos.close();
+      },
+    });
+    await waitFor("the first open", () => todos.state === "open");
+
+    server.dropAll();
+    await waitFor("closed", () => todos.state === "closed");
+    await quietPeriod(200);
+
+    assert.equal(server.handshakes.length, 1, "no reconnection after close()");
+    assert.deepEqual(states, ["open", "reconnecting", "closed"]);
+  });
+
+  it("sends a call made while onOpen runs after the calls onOpen makes", async (t) => {
+    const { server, open } = await scenario(t);
+    let releaseLogin;
+    const loginGate = new Promise((resolve) => (releaseLogin = resolve));
+    server.on("login", (call) => call.reply());
+    server.on("whoami", (call) => call.reply("ada"));
+    let opens = 0;
+    const todos = open("todos", {
+      onOpen: async (channel) => {
+        opens++;
+        await loginGate;
+        await channel.send("login");
+      },
+    });
+    await waitFor("onOpen running", () => opens === 1 && todos.state === "open");
+
+    const whoami = todos.send("whoami");
+    await quietPeriod(50);
+    assert.deepEqual(server.frames.map((frame) => frame.action), [], "nothing goes out before onOpen's login");
+    releaseLogin();
+
+    assert.equal(await within("the reply", whoami), "ada");
+    assert.deepEqual(server.frames.map((frame) => frame.action), ["login", "whoami"]);
   });
 
   it("closes for good and fails waiting calls when reconnecting is disabled", async (t) => {

@@ -44,4 +44,12 @@ describe("call timeouts", { timeout: 5000 }, () => {
     await within("the timeout", assert.rejects(todos.send("list"), isTimeout));
     await waitFor("the channel to retry", () => todos.state === "reconnecting");
   });
+
+  it("waits for a reply for a timeout longer than a timer can hold, instead of failing at once", async (t) => {
+    const { server, open } = await scenario(t);
+    server.on("list", (call) => setTimeout(() => call.reply([]), 50));
+    const todos = open("todos");
+
+    assert.deepEqual(await within("the reply", todos.send("list", undefined, { timeoutMs: 2 ** 32 })), []);
+  });
 });

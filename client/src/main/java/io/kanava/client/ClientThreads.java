@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A client's two daemon threads: the scheduler (handshakes, call timeouts, reconnect delays) and the callback
- * thread (event and state listeners, the onOpen hook), which runs them one at a time in order. Neither ever reads
- * the socket, so a blocked listener cannot stop a reply from arriving.
+ * A client's three daemon threads: the dialer (handshakes, which may block up to the connect timeout), the
+ * scheduler (call timeouts, reconnect delays), and the callback thread (event and state listeners, the onOpen hook),
+ * which runs them one at a time in order. None ever reads the socket, so a blocked listener cannot stop a reply from
+ * arriving, and a hanging handshake cannot delay a timeout.
  */
 final class ClientThreads {
 
@@ -21,6 +22,7 @@ final class ClientThreads {
 
     private final ScheduledThreadPoolExecutor scheduler;
     private final ThreadPoolExecutor callbacks;
+    private final ThreadPoolExecutor dialer;
 
     ClientThreads() {
         String prefix = "kanava-client-" + CLIENTS.incrementAndGet();
@@ -35,6 +37,14 @@ final class ClientThreads {
                 new LinkedBlockingQueue<>(),
                 daemon(prefix + "-callbacks"),
                 new ThreadPoolExecutor.DiscardPolicy());
+        dialer = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                daemon(prefix + "-dialer"),
+                new ThreadPoolExecutor.DiscardPolicy());
     }
 
     ScheduledExecutorService scheduler() {
@@ -46,14 +56,24 @@ final class ClientThreads {
         return callbacks;
     }
 
-    void schedule(Runnable task, Duration delay) {
-        scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+    /** Runs a connection attempt after a delay, on the dialer thread. */
+    void dialAfter(Runnable attempt, Duration delay) {
+        scheduler.schedule(() -> dialer.execute(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Lets the running and queued callbacks finish, drops pending timers, and lets both threads end. */
+    /** Runs a connection attempt now, on the dialer thread. */
+    void dial(Runnable attempt) {
+        dialer.execute(attempt);
+    }
+
+    /**
+     * Lets the running and queued callbacks finish, drops pending timers and attempts, interrupts a handshake in
+     * progress, and lets the threads end.
+     */
     void shutdown() {
         scheduler.shutdown();
         callbacks.shutdown();
+        dialer.shutdownNow();
     }
 
     private static ThreadFactory daemon(String name) {

@@ -73,9 +73,9 @@ final class Connection extends Endpoint implements MessageHandler.Whole<String> 
     }
 
     /** Sends a call; the result completes on the thread that settles it (reader, scheduler or caller). */
-    CompletableFuture<Object> call(String action, Object input, TypeRef<?> replyType, Duration timeout) {
+    CompletableFuture<Object> call(String action, String data, TypeRef<?> replyType, Duration timeout) {
         String id = Long.toString(lastId.incrementAndGet());
-        String frame = frames.call(id, action, input);
+        String frame = frames.call(id, action, data);
         PendingCall call = new PendingCall(action, replyType);
         pending.put(id, call);
         try {

@@ -29,20 +29,35 @@ final class JsonFrames {
     }
 
     /**
-     * The text of a call frame; without {@code data} when {@code input} is null.
+     * Writes a call frame.
      *
-     * @throws jakarta.json.bind.JsonbException if JSON-B cannot write {@code input}
+     * @param id the call's id
+     * @param action the action
+     * @param data the input's JSON text from {@link #data(Object)}, or {@code null} for none
+     * @return the frame
      */
-    String call(String id, String action, Object input) {
+    String call(String id, String action, String data) {
         StringBuilder frame = new StringBuilder(64)
                 .append("{\"id\":")
                 .append(quoted(id))
                 .append(",\"action\":")
                 .append(quoted(action));
-        if (input != null) {
-            frame.append(",\"data\":").append(jsonb.toJson(input));
+        if (data != null) {
+            frame.append(",\"data\":").append(data);
         }
         return frame.append('}').toString();
+    }
+
+    /**
+     * Writes a call's input as JSON, before the call is sent or waits, so that an input JSON-B cannot write fails
+     * the {@code send} itself.
+     *
+     * @param input the input, or {@code null} for none
+     * @return its JSON text, or {@code null} when there is no input
+     * @throws jakarta.json.bind.JsonbException if JSON-B cannot write {@code input}
+     */
+    String data(Object input) {
+        return input == null ? null : jsonb.toJson(input);
     }
 
     /** The frame as a JSON object, or empty if it is not one. */

@@ -52,6 +52,11 @@ final class Messages {
                 KanavaClientException.DISCONNECTED, "The client was closed while connecting to " + uri, null, null);
     }
 
+    static KanavaClientException notConnected(URI uri, String why) {
+        return new KanavaClientException(
+                KanavaClientException.DISCONNECTED, "Could not connect to " + uri + ": " + why, null, null);
+    }
+
     static KanavaClientException sendFailed(String action, Throwable cause) {
         return new KanavaClientException(
                 KanavaClientException.DISCONNECTED,

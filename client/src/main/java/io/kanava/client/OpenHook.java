@@ -40,11 +40,13 @@ final class OpenHook {
     /**
      * Runs the hook for a connection that just opened; a failing first run closes the client.
      *
+     * @param view what the hook is given: the client, its calls going straight to the new connection
+     * @param client the client, which {@code connect} completes with
      * @return a stage completed once the hook's stage settled, successfully or not
      */
-    CompletionStage<?> run(KanavaClient client) {
+    CompletionStage<?> run(KanavaClient view, KanavaClient client) {
         boolean first = !connected.isDone();
-        return hookStage(client).handle((ignored, failure) -> {
+        return hookStage(view).handle((ignored, failure) -> {
             Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
             if (first && cause != null) {
                 connected.completeExceptionally(cause);

@@ -32,17 +32,17 @@ public final class Reconnect {
      * Reconnects with exponential back-off and full jitter. The client's default is
      * {@code exponential(Duration.ofMillis(500), Duration.ofSeconds(30))}.
      *
-     * @param initial the bound of the first wait; positive
+     * @param initial the bound of the first wait; at least 1 ms
      * @param max the bound no wait exceeds; at least {@code initial}
      * @return the policy
-     * @throws IllegalArgumentException if {@code initial} is not positive or {@code max} is less than it
+     * @throws IllegalArgumentException if {@code initial} is under 1 ms or {@code max} is less than it
      */
     public static Reconnect exponential(Duration initial, Duration max) {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");
-        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
+        if (initial.toMillis() < 1 || max.compareTo(initial) < 0) {
             throw new IllegalArgumentException(
-                    "Reconnect.exponential needs 0 < initial <= max; got initial " + initial + " and max " + max);
+                    "Reconnect.exponential needs 1 ms <= initial <= max; got initial " + initial + " and max " + max);
         }
         return new Reconnect(initial, max);
     }

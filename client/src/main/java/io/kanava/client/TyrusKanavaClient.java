@@ -13,14 +13,18 @@ import java.util.logging.Logger;
 import jakarta.websocket.CloseReason;
 
 /**
- * The {@link KanavaClient} on Tyrus. It keeps at most one open {@link Connection}, replaces it when the socket
- * drops, and moves through {@link ConnectionState}s under one lock; calls go straight to the open connection, or
- * wait for the next one ({@link WaitingCalls}) while the client reconnects.
+ * The {@link KanavaClient} on Tyrus. It keeps at most one open {@link Connection}, replaces it when the socket drops,
+ * and moves through {@link ConnectionState}s under one lock. A connection is ready once its {@code onOpen} hook has
+ * settled: calls go straight to a ready connection, the hook's own calls to its new connection, and every other call
+ * waits ({@link WaitingCalls}) until a connection is ready.
  */
 final class TyrusKanavaClient implements KanavaClient {
 
     private static final Logger LOG = Logger.getLogger(TyrusKanavaClient.class.getName());
     private static final int POLICY_VIOLATION = CloseReason.CloseCodes.VIOLATED_POLICY.getCode();
+    private static final int TRY_AGAIN_LATER = CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode();
+    /** How long a connection must have been ready for its end to start the back-off afresh. */
+    private static final long STABLE_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final URI channel;
     private final ClientOptions options;
@@ -33,7 +37,10 @@ final class TyrusKanavaClient implements KanavaClient {
     private final WaitingCalls waiting;
     private final Object lock = new Object();
     private volatile ConnectionState state = ConnectionState.CONNECTING;
-    private volatile Connection current;
+    private Connection current;
+    private Connection ready;
+    private long readySince;
+    private int failures;
 
     private TyrusKanavaClient(URI channel, ClientOptions options) {
         this.channel = channel;
@@ -48,25 +55,38 @@ final class TyrusKanavaClient implements KanavaClient {
 
     static CompletionStage<KanavaClient> start(URI channel, ClientOptions options) {
         TyrusKanavaClient client = new TyrusKanavaClient(channel, options);
-        client.threads.scheduler().execute(() -> client.attempt(0));
+        client.threads.dial(client::attempt);
         return onCommonPool(client.openHook.connected());
     }
 
     @Override
     public <T> CompletionStage<T> send(String action, Object input, TypeRef<T> replyType, Duration timeout) {
+        String data = checkedData(action, input, replyType, timeout);
+        CompletableFuture<Object> reply;
+        synchronized (lock) {
+            if (ready != null) {
+                reply = ready.call(action, data, replyType, timeout);
+            } else if (state == ConnectionState.CLOSED) {
+                reply = CompletableFuture.failedFuture(Messages.notOpen(action, state));
+            } else {
+                reply = waiting.park(action, data, replyType, timeout);
+            }
+        }
+        return onCommonPool(reply);
+    }
+
+    /** A call of the {@code onOpen} hook, straight to the connection it runs for. */
+    <T> CompletionStage<T> sendOn(
+            Connection connection, String action, Object input, TypeRef<T> replyType, Duration timeout) {
+        String data = checkedData(action, input, replyType, timeout);
+        return onCommonPool(connection.call(action, data, replyType, timeout));
+    }
+
+    private String checkedData(String action, Object input, TypeRef<?> replyType, Duration timeout) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(replyType, "replyType");
         Objects.requireNonNull(timeout, "timeout");
-        Connection open = current;
-        CompletableFuture<Object> reply;
-        if (open != null) {
-            reply = open.call(action, input, replyType, timeout);
-        } else if (state == ConnectionState.CLOSED) {
-            reply = CompletableFuture.failedFuture(Messages.notOpen(action, state));
-        } else {
-            reply = waiting.park(action, input, replyType, timeout);
-        }
-        return onCommonPool(reply);
+        return frames.data(input);
     }
 
     @Override
@@ -100,9 +120,9 @@ final class TyrusKanavaClient implements KanavaClient {
                 return;
             }
             open = current;
+            openHook.fail(Messages.closedWhileConnecting(channel));
             stop(Level.FINE, "closed by the application");
         }
-        openHook.fail(Messages.closedWhileConnecting(channel));
         if (open != null) {
             open.closeByClient();
         }
@@ -113,8 +133,8 @@ final class TyrusKanavaClient implements KanavaClient {
         return "KanavaClient[" + channel + ", " + state + "]";
     }
 
-    /** One connection attempt, on the scheduler thread; {@code failures} counts those since the last success. */
-    private void attempt(int failures) {
+    /** One connection attempt, on the dialer thread. */
+    private void attempt() {
         if (state == ConnectionState.CLOSED) {
             return;
         }
@@ -122,7 +142,7 @@ final class TyrusKanavaClient implements KanavaClient {
         try {
             dialer.dial(connection);
         } catch (KanavaClientException failure) {
-            attemptFailed(failures, failure);
+            attemptFailed(failure);
             return;
         }
         opened(connection);
@@ -135,32 +155,41 @@ final class TyrusKanavaClient implements KanavaClient {
                 return;
             }
             if (connection.closeReason().isPresent()) {
-                dropped(connection.closeReason().get());
+                dropped(connection.closeReason().get(), false);
                 return;
             }
             current = connection;
             enter(ConnectionState.OPEN);
         }
-        threads.callbacks().execute(() -> openHook.run(this).whenComplete((ignored, failure) -> {
-            if (current == connection) {
-                waiting.sendAll(connection);
-            }
-        }));
+        threads.callbacks().execute(() -> openHook.run(new HookClient(this, connection), this)
+                .whenComplete((ignored, failure) -> hookSettled(connection)));
     }
 
-    private void attemptFailed(int failures, KanavaClientException failure) {
+    /** The connection's hook settled: it is ready, and the calls that waited for it go out, in order. */
+    private void hookSettled(Connection connection) {
+        synchronized (lock) {
+            if (current == connection && state == ConnectionState.OPEN) {
+                ready = connection;
+                readySince = System.nanoTime();
+                waiting.sendAll(connection);
+            }
+        }
+    }
+
+    private void attemptFailed(KanavaClientException failure) {
         synchronized (lock) {
             if (state == ConnectionState.CLOSED) {
                 return;
             }
             if (!openHook.settled()) {
-                stop(Level.FINE, "the first connection failed: " + failure.getMessage());
                 openHook.fail(failure);
+                stop(Level.FINE, "the first connection failed: " + failure.getMessage());
             } else if (TyrusDialer.isRefusal(failure)) {
                 stop(Level.WARNING, failure.getMessage());
             } else {
                 LOG.log(Level.FINE, failure, () -> "Reconnecting to " + channel + " failed");
-                reconnectAfter(failures + 1);
+                failures++;
+                reconnect();
             }
         }
     }
@@ -170,38 +199,52 @@ final class TyrusKanavaClient implements KanavaClient {
             if (connection != current) {
                 return;
             }
+            boolean wasStable = ready == connection && System.nanoTime() - readySince >= STABLE_NANOS;
             current = null;
-            dropped(reason);
+            ready = null;
+            dropped(reason, wasStable);
         }
     }
 
-    /** The open connection ended by the server's or the network's doing; under the lock. */
-    private void dropped(CloseReason reason) {
+    /**
+     * The connection ended by the server's or the network's doing; under the lock. The back-off starts afresh only
+     * after a connection that was ready for a while and did not end with 1013 (try again later).
+     */
+    private void dropped(CloseReason reason, boolean wasStable) {
+        String described = Messages.describe(reason);
         if (reason.getCloseCode().getCode() == POLICY_VIOLATION) {
-            stop(Level.WARNING, "the server closed the connection with " + Messages.describe(reason));
+            openHook.fail(Messages.notConnected(channel, "the server closed the connection with " + described));
+            stop(Level.WARNING, "the server closed the connection with " + described);
+        } else if (!openHook.settled()) {
+            openHook.fail(Messages.notConnected(channel, "the connection closed at once (" + described + ")"));
+            stop(Level.FINE, "the first connection closed before it was ready: " + described);
         } else {
-            LOG.info(() -> "Connection to " + channel + " closed (" + Messages.describe(reason) + ")");
-            reconnectAfter(0);
+            LOG.info(() -> "Connection to " + channel + " closed (" + described + ")");
+            failures = wasStable && reason.getCloseCode().getCode() != TRY_AGAIN_LATER ? 0 : failures + 1;
+            reconnect();
         }
     }
 
     /** Schedules the next attempt as the policy says, or stops; under the lock. */
-    private void reconnectAfter(int failures) {
+    private void reconnect() {
+        int attempt = failures;
         options.reconnect()
-                .delayBefore(failures)
+                .delayBefore(attempt)
                 .ifPresentOrElse(
                         delay -> {
                             enter(ConnectionState.RECONNECTING);
-                            threads.schedule(() -> attempt(failures), delay);
+                            threads.dialAfter(this::attempt, delay);
                         },
                         () -> stop(Level.INFO, "the reconnect policy is " + options.reconnect()));
     }
 
-    /** Enters CLOSED for good and lets the client's threads end; under the lock. */
+    /** Enters CLOSED for good, fails what waits, and lets the client's threads end; under the lock. */
     private void stop(Level level, String why) {
         current = null;
-        waiting.failAll(Messages::clientClosed);
+        ready = null;
         enter(ConnectionState.CLOSED);
+        waiting.failAll(Messages::clientClosed);
+        openHook.fail(Messages.notConnected(channel, why));
         threads.shutdown();
         LOG.log(level, () -> "Kanava client for " + channel + " closed for good: " + why);
     }
@@ -215,7 +258,7 @@ final class TyrusKanavaClient implements KanavaClient {
 
     /** A stage completed on the common pool, so that its dependents never run on a reader or client thread. */
     @SuppressWarnings("unchecked") // the source holds a T: JSON-B bound it to the requested type, or it is the client
-    private static <T> CompletableFuture<T> onCommonPool(CompletableFuture<?> source) {
+    static <T> CompletableFuture<T> onCommonPool(CompletableFuture<?> source) {
         CompletableFuture<T> relayed = new CompletableFuture<>();
         source.whenCompleteAsync(
                 (value, failure) -> {

@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Calls made while the client is reconnecting: each waits for the next open connection (once its {@code onOpen}
- * hook has settled, so that an in-band login goes first), bounded by its own timeout, as in the TypeScript client.
+ * Calls made while the client is connecting again: each waits for the next connection that is ready (its
+ * {@code onOpen} hook has settled, so that an in-band login goes first), bounded by its own timeout, as in the
+ * TypeScript client. The client parks and sends them under its lock, so none is parked after its batch was sent.
  */
 final class WaitingCalls {
 
@@ -21,9 +22,13 @@ final class WaitingCalls {
         this.scheduler = scheduler;
     }
 
-    /** Parks a call; it fails with {@code timeout} if no connection takes it within its timeout. */
-    CompletableFuture<Object> park(String action, Object input, TypeRef<?> replyType, Duration timeout) {
-        Waiting call = new Waiting(action, input, replyType, timeout, System.nanoTime() + timeout.toNanos());
+    /**
+     * Parks a call; it fails with {@code timeout} if no connection takes it within its timeout.
+     *
+     * @param data the input's JSON text, already written
+     */
+    CompletableFuture<Object> park(String action, String data, TypeRef<?> replyType, Duration timeout) {
+        Waiting call = new Waiting(action, data, replyType, timeout, System.nanoTime() + timeout.toNanos());
         synchronized (this) {
             waiting.add(call);
         }
@@ -38,18 +43,21 @@ final class WaitingCalls {
         return call.reply;
     }
 
-    /** Hands every waiting call to an open connection, each with what is left of its timeout. */
-    void sendAll(Connection open) {
+    /** Hands every waiting call to a ready connection, in the order they were made, with what is left of each timeout. */
+    void sendAll(Connection ready) {
         for (Waiting call : drain()) {
-            Duration left = Duration.ofNanos(call.deadline - System.nanoTime());
-            open.call(call.action, call.input, call.replyType, left.isNegative() ? Duration.ZERO : left)
-                    .whenComplete((value, failure) -> {
-                        if (failure == null) {
-                            call.reply.complete(value);
-                        } else {
-                            call.reply.completeExceptionally(failure);
-                        }
-                    });
+            Duration left = Duration.ofNanos(Math.max(0, call.deadline - System.nanoTime()));
+            try {
+                ready.call(call.action, call.data, call.replyType, left).whenComplete((value, failure) -> {
+                    if (failure == null) {
+                        call.reply.complete(value);
+                    } else {
+                        call.reply.completeExceptionally(failure);
+                    }
+                });
+            } catch (RuntimeException failure) {
+                call.reply.completeExceptionally(Messages.sendFailed(call.action, failure));
+            }
         }
     }
 
@@ -71,25 +79,16 @@ final class WaitingCalls {
     }
 
     /** One waiting call. */
-    private static final class Waiting {
-        private final String action;
-        private final Object input;
-        private final TypeRef<?> replyType;
-        private final Duration timeout;
-        private final long deadline;
-        private final CompletableFuture<Object> reply = new CompletableFuture<>();
+    private record Waiting(
+            String action,
+            String data,
+            TypeRef<?> replyType,
+            Duration timeout,
+            long deadline,
+            CompletableFuture<Object> reply) {
 
-        Waiting(String action, Object input, TypeRef<?> replyType, Duration timeout, long deadline) {
-            this.action = action;
-            this.input = input;
-            this.replyType = replyType;
-            this.timeout = timeout;
-            this.deadline = deadline;
-        }
-
-        @Override
-        public String toString() {
-            return "waiting call of " + action + " (" + timeout.toMillis() + " ms)";
+        Waiting(String action, String data, TypeRef<?> replyType, Duration timeout, long deadline) {
+            this(action, data, replyType, timeout, deadline, new CompletableFuture<>());
         }
     }
 }

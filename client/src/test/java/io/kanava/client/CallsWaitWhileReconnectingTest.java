@@ -3,6 +3,8 @@ package io.kanava.client;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.json.bind.JsonbException;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A call made while the client reconnects waits for the next connection, after its {@code onOpen} hook, bounded by
@@ -69,5 +72,20 @@ class CallsWaitWhileReconnectingTest {
         client.close();
 
         assertEquals(KanavaClientException.DISCONNECTED, Stages.failure(created).code());
+    }
+
+    @Test
+    void anInputJsonBCannotWriteFailsTheSendItselfWhileReconnecting() {
+        server.stop();
+        await("reconnecting").atMost(Stages.REPLY_WAIT).until(() -> client.state() == ConnectionState.RECONNECTING);
+
+        assertThrows(JsonbException.class, () -> client.send("create", new Unwritable(), Todo.class));
+    }
+
+    /** A value JSON-B cannot write: its only property fails. */
+    public static final class Unwritable {
+        public String getText() {
+            throw new IllegalStateException("cannot be read");
+        }
     }
 }

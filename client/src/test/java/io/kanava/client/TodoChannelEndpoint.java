@@ -37,6 +37,9 @@ public final class TodoChannelEndpoint extends Endpoint {
         server.connections.incrementAndGet();
         server.subprotocols.add(opened.getNegotiatedSubprotocol());
         opened.addMessageHandler(String.class, this::onFrame);
+        if (opened.getRequestParameterMap().containsKey("refuse")) {
+            close(CloseCodes.VIOLATED_POLICY);
+        }
     }
 
     @Override

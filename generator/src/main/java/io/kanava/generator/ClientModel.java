@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -107,7 +108,7 @@ record ClientModel(String title, List<Channel> channels, Map<String, JsonObject>
         }
         return object.getJsonArray(member).stream()
                 .filter(value -> value.getValueType() == JsonValue.ValueType.STRING)
-                .map(value -> ((jakarta.json.JsonString) value).getString())
+                .map(value -> ((JsonString) value).getString())
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package io.kanava.generator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class TypeScriptTypes {
      */
     static TypeScriptTypes naming(Set<String> schemas, Set<String> reserved) {
         Set<String> taken = new HashSet<>(reserved);
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (String schema : schemas) {
             String name = schema.replaceAll("[^A-Za-z0-9_$]", "_");
             if (!IDENTIFIER.matcher(name).matches()) {

@@ -1,6 +1,8 @@
 package io.kanava.impl.asyncapi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ import io.kanava.RolePermission;
 record ActionRules(boolean needsIdentity, Map<String, List<String>> groups) {
 
     static ActionRules of(ChannelDefinition channel, ActionDefinition<?, ?> action) {
-        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
         action.permissions().forEach((group, members) -> {
             List<String> checks = new ArrayList<>();
             for (Permission<?> member : members) {
@@ -52,7 +54,7 @@ record ActionRules(boolean needsIdentity, Map<String, List<String>> groups) {
     /** The {@code x-kanava} members about auth: {@code auth}, {@code permissions} and {@code roles}. */
     JsonObjectBuilder extension(JsonBuilderFactory json) {
         var permissions = json.createArrayBuilder();
-        var roles = new java.util.LinkedHashSet<String>();
+        var roles = new LinkedHashSet<String>();
         groups.forEach((group, checks) -> {
             permissions.add(
                     json.createObjectBuilder().add("group", group).add("checks", json.createArrayBuilder(checks)));

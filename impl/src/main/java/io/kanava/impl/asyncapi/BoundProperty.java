@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,7 @@ record BoundProperty(String name, Type type, List<AnnotatedElement> elements, bo
     <A extends Annotation> Optional<A> annotation(Class<A> annotationType) {
         return elements.stream()
                 .map(element -> element.getAnnotation(annotationType))
-                .filter(found -> found != null)
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 

@@ -50,7 +50,7 @@ public final class ClientFiles {
      * @param channels its validated channels
      * @return the files
      */
-    public static ClientFiles of(String title, List<ChannelDefinition> channels) {
+    private static ClientFiles of(String title, List<ChannelDefinition> channels) {
         JsonProvider provider = JsonProvider.provider();
         AsyncApiDocument document = AsyncApiDocument.describe(provider.createBuilderFactory(Map.of()), title, channels);
         document.openSchemas()
@@ -66,7 +66,7 @@ public final class ClientFiles {
      * @param contextPath the application, for the log
      * @return the files, or empty when they could not be made
      */
-    public static Optional<ClientFiles> attempt(String title, List<ChannelDefinition> channels, String contextPath) {
+    static Optional<ClientFiles> attempt(String title, List<ChannelDefinition> channels, String contextPath) {
         try {
             return Optional.of(of(title, channels));
         } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ public class JavaClientEventsTest extends JavaClientScenario {
                 KanavaClient depositor = connect()) {
             List<Balance> heard = new CopyOnWriteArrayList<>();
             Subscription subscription = listener.subscribe(LedgerChannels.CHANGED, Balance.class, heard::add);
+            listener.sendAndAwait("balance", null, Balance.class); // onConnect has subscribed it on the server
             Balance first = depositor.sendAndAwait("deposit", new Deposit(7), Balance.class);
             await("the first event").atMost(WireClient.TIMEOUT).until(() -> !heard.isEmpty());
             assertEquals(first, heard.get(0));
