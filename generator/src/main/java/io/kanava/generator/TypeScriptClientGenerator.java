@@ -32,9 +32,17 @@ public final class TypeScriptClientGenerator {
      * @throws GeneratorException when the document is not one Kanava wrote
      */
     public GeneratedClient generate(JsonObject document) {
-        ClientModel model = ClientModel.read(document);
+        ClientModel model;
+        try {
+            model = ClientModel.read(document);
+        } catch (NullPointerException | ClassCastException unexpected) {
+            throw new GeneratorException(
+                    "the document is not one a Kanava application serves (" + unexpected.getMessage() + ")",
+                    unexpected);
+        }
         Set<String> reserved = runtime.declaredNames();
         reserved.addAll(Set.of("Channels", "connect", "routes"));
+        reserved.addAll(GLOBALS);
         TypeScriptTypes types = TypeScriptTypes.naming(model.schemas().keySet(), reserved);
         String header = "// The Kanava client of " + model.title().replace('\n', ' ')
                 + ", generated from its AsyncAPI document. Do not edit: generate it again.\n";
@@ -46,6 +54,125 @@ public final class TypeScriptClientGenerator {
                         + JAVASCRIPT_CONNECT,
                 header + declared + "\n" + runtime.declarations() + "\n" + DECLARED_CONNECT);
     }
+
+    /**
+     * Names a generated type must not take: TypeScript's keywords and primitive type names, and the global types the
+     * client uses ({@code interface Record} would shadow the global {@code Record<K, V>}).
+     */
+    private static final Set<String> GLOBALS = Set.of(
+            "any",
+            "unknown",
+            "never",
+            "void",
+            "undefined",
+            "null",
+            "object",
+            "string",
+            "number",
+            "boolean",
+            "symbol",
+            "bigint",
+            "this",
+            "true",
+            "false",
+            "type",
+            "interface",
+            "class",
+            "enum",
+            "function",
+            "const",
+            "let",
+            "var",
+            "new",
+            "delete",
+            "typeof",
+            "instanceof",
+            "in",
+            "of",
+            "keyof",
+            "infer",
+            "readonly",
+            "unique",
+            "extends",
+            "implements",
+            "import",
+            "export",
+            "default",
+            "return",
+            "if",
+            "else",
+            "for",
+            "while",
+            "do",
+            "switch",
+            "case",
+            "break",
+            "continue",
+            "try",
+            "catch",
+            "finally",
+            "throw",
+            "with",
+            "yield",
+            "await",
+            "async",
+            "super",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "static",
+            "declare",
+            "namespace",
+            "module",
+            "abstract",
+            "as",
+            "is",
+            "asserts",
+            "satisfies",
+            "Record",
+            "Partial",
+            "Required",
+            "Readonly",
+            "Pick",
+            "Omit",
+            "Exclude",
+            "Extract",
+            "NonNullable",
+            "Parameters",
+            "ReturnType",
+            "InstanceType",
+            "Awaited",
+            "Promise",
+            "PromiseLike",
+            "Array",
+            "ReadonlyArray",
+            "Map",
+            "Set",
+            "WeakMap",
+            "WeakSet",
+            "Object",
+            "String",
+            "Number",
+            "Boolean",
+            "Symbol",
+            "BigInt",
+            "Function",
+            "Date",
+            "RegExp",
+            "Error",
+            "TypeError",
+            "RangeError",
+            "JSON",
+            "Math",
+            "URL",
+            "URLSearchParams",
+            "WebSocket",
+            "Event",
+            "MessageEvent",
+            "CloseEvent",
+            "globalThis",
+            "console");
 
     private static final String TYPESCRIPT_CONNECT =
             """

@@ -69,4 +69,25 @@ class GenerateClientTest {
                 assertThrows(GeneratorException.class, () -> GenerateClient.generate(foreign.toString(), directory));
         assertTrue(notKanava.getMessage().contains("'channels'"), notKanava.getMessage());
     }
+
+    @Test
+    void renamesAPayloadTypeThatWouldShadowAGlobalTypeTheClientUses(@TempDir Path directory) throws Exception {
+        Path document = directory.resolve("asyncapi.json");
+        Files.writeString(document, DOCUMENT.replace("Line", "Record"));
+
+        GenerateClient.generate(document.toString(), directory.resolve("out"));
+
+        String typescript = Files.readString(directory.resolve("out/client.ts"));
+        assertTrue(typescript.contains("export interface Record_ {"), typescript);
+        assertTrue(typescript.contains("\"add\": { input: Record_; output: number;"), typescript);
+    }
+
+    @Test
+    void explainsADocumentWithAnUnexpectedShape(@TempDir Path directory) throws Exception {
+        Path odd = directory.resolve("odd.json");
+        Files.writeString(odd, DOCUMENT.replace("\"address\": \"/carts/{cart}\"", "\"address\": 7"));
+        GeneratorException unexpected =
+                assertThrows(GeneratorException.class, () -> GenerateClient.generate(odd.toString(), directory));
+        assertTrue(unexpected.getMessage().startsWith("the document is not one"), unexpected.getMessage());
+    }
 }

@@ -324,6 +324,12 @@ public final class Messages {
                 + "kanava.client.path, or turn them off with 'off'.";
     }
 
+    public static String codecNotDescribed(String contextPath, Class<?> codec) {
+        return "KNV3029: application '" + contextPath + "' replaces the payload codec with " + codec.getName()
+                + "; its AsyncAPI document and generated clients describe payloads as JSON-B's default mapping writes "
+                + "them, which may not be what this codec writes.";
+    }
+
     private static String quoted(String text) {
         return text == null ? "null" : "'" + text + "'";
     }

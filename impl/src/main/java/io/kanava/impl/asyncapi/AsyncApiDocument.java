@@ -1,6 +1,8 @@
 package io.kanava.impl.asyncapi;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -34,8 +36,9 @@ public record AsyncApiDocument(JsonObject json, List<OpenSchema> openSchemas) {
         JsonSchemas schemas = new JsonSchemas(json);
         JsonObjectBuilder described = json.createObjectBuilder();
         JsonObjectBuilder operations = json.createObjectBuilder();
+        Set<String> operationKeys = new HashSet<>();
         for (ChannelDefinition channel : channels) {
-            new ChannelDescription(json, schemas, channel).addTo(described, operations);
+            new ChannelDescription(json, schemas, channel, operationKeys).addTo(described, operations);
         }
         JsonObjectBuilder components = json.createObjectBuilder();
         new Envelopes(json).addSharedSchemas(components);

@@ -15,8 +15,9 @@ import java.util.Optional;
  * @param type the property's generic type
  * @param elements the field and methods declaring it, in the order JSON-B reads annotations (field first)
  * @param nillable whether a null value is written as {@code null} instead of being left out
+ * @param readable whether JSON-B writes it (a public field, getter or record component), not only reads it
  */
-record BoundProperty(String name, Type type, List<AnnotatedElement> elements, boolean nillable) {
+record BoundProperty(String name, Type type, List<AnnotatedElement> elements, boolean nillable, boolean readable) {
 
     private static final List<String> REQUIRING_CONSTRAINTS = List.of(
             "jakarta.validation.constraints.NotNull",
@@ -38,14 +39,18 @@ record BoundProperty(String name, Type type, List<AnnotatedElement> elements, bo
     }
 
     /**
-     * Tells whether a client must always send the property and may rely on receiving it: a primitive (JSON-B always
-     * writes it), or a property constrained with Bean Validation's {@code @NotNull}, {@code @NotBlank} or
-     * {@code @NotEmpty}. The constraints are matched by name, so Bean Validation need not be on the class path.
+     * Tells whether the schema lists the property as required: one JSON-B writes (only those can be relied on when
+     * received) and that is a primitive (always written), nillable (written even when null), or declared with Bean
+     * Validation's {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty} (the application's contract; matched by
+     * name, so Bean Validation need not be on the class path).
      *
      * @return whether the property is required
      */
     boolean required() {
-        if (type instanceof Class<?> raw && raw.isPrimitive()) {
+        if (!readable) {
+            return false;
+        }
+        if (nillable || type instanceof Class<?> raw && raw.isPrimitive()) {
             return true;
         }
         return elements.stream()

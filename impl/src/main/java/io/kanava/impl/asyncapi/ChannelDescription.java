@@ -29,9 +29,12 @@ final class ChannelDescription {
     private final ChannelDefinition channel;
     private final JsonObjectBuilder messages;
     private final MessageKeys keys = new MessageKeys();
+    private final Set<String> operationKeys;
 
-    ChannelDescription(JsonBuilderFactory json, JsonSchemas schemas, ChannelDefinition channel) {
+    ChannelDescription(
+            JsonBuilderFactory json, JsonSchemas schemas, ChannelDefinition channel, Set<String> operationKeys) {
         this.json = json;
+        this.operationKeys = operationKeys;
         this.schemas = schemas;
         this.envelopes = new Envelopes(json);
         this.channel = channel;
@@ -46,11 +49,11 @@ final class ChannelDescription {
      */
     void addTo(JsonObjectBuilder channels, JsonObjectBuilder operations) {
         for (ActionDefinition<?, ?> action : channel.actions()) {
-            operations.add(channel.name() + "." + keys.keyOf(action.name()), action(action));
+            operations.add(operationKey(channel.name() + "." + keys.keyOf(action.name())), action(action));
         }
         channel.events()
-                .forEach((event, type) ->
-                        operations.add(channel.name() + ".event." + keys.keyOf(event), event(event, type)));
+                .forEach((event, type) -> operations.add(
+                        operationKey(channel.name() + ".event." + keys.keyOf(event)), event(event, type)));
         JsonObjectBuilder description = json.createObjectBuilder()
                 .add("address", channel.route())
                 .add("title", channel.name())
@@ -70,6 +73,15 @@ final class ChannelDescription {
                         .add("auth", channel.auth())
                         .add("parameters", json.createArrayBuilder(parameters)));
         channels.add(channel.name(), description);
+    }
+
+    /** The key, or the key with underscores appended when another channel's operation took it (channel names may hold dots). */
+    private String operationKey(String key) {
+        String unique = key;
+        while (!operationKeys.add(unique)) {
+            unique = unique + "_";
+        }
+        return unique;
     }
 
     private JsonObject action(ActionDefinition<?, ?> action) {

@@ -15,9 +15,6 @@ final class Envelopes {
     /** The schema of a call id, shared by every call and reply. */
     static final String CALL_ID = "KanavaCallId";
 
-    /** The schema of one Bean Validation violation inside an {@code invalid_data} error. */
-    static final String VIOLATION = "KanavaViolation";
-
     private final JsonBuilderFactory json;
 
     Envelopes(JsonBuilderFactory json) {
@@ -37,14 +34,6 @@ final class Envelopes {
                                                 .add("type", "string")
                                                 .add("maxLength", 64))
                                         .add(json.createObjectBuilder().add("type", "integer"))));
-        schemas.add(
-                VIOLATION,
-                json.createObjectBuilder()
-                        .add("type", "object")
-                        .add(
-                                "properties",
-                                json.createObjectBuilder().add("path", string()).add("message", string()))
-                        .add("required", json.createArrayBuilder().add("path").add("message")));
     }
 
     JsonObject call(String action, JsonObject data) {
@@ -59,17 +48,27 @@ final class Envelopes {
         return envelope("event", event, data, false);
     }
 
+    /**
+     * The error reply of an action. Its {@code code} is one of those listed or another code a handler threw (a
+     * declared list documents, it does not restrict), so the schema names the known codes without closing the set.
+     */
     JsonObject error(String action, Collection<String> codes) {
+        JsonObject code = json.createObjectBuilder()
+                .add(
+                        "anyOf",
+                        json.createArrayBuilder()
+                                .add(json.createObjectBuilder()
+                                        .add("type", "string")
+                                        .add("enum", json.createArrayBuilder(codes)))
+                                .add(string()))
+                .add("description", "The codes this action is known to answer are listed; a handler may throw others")
+                .build();
         JsonObject error = json.createObjectBuilder()
                 .add("type", "object")
                 .add(
                         "properties",
                         json.createObjectBuilder()
-                                .add(
-                                        "code",
-                                        json.createObjectBuilder()
-                                                .add("type", "string")
-                                                .add("enum", json.createArrayBuilder(codes)))
+                                .add("code", code)
                                 .add("message", string())
                                 .add(
                                         "errorId",
@@ -77,12 +76,7 @@ final class Envelopes {
                                                 .add("type", "string")
                                                 .add(
                                                         "description",
-                                                        "Set with code internal; the same id is in the server log"))
-                                .add(
-                                        "violations",
-                                        json.createObjectBuilder()
-                                                .add("type", "array")
-                                                .add("items", reference(VIOLATION))))
+                                                        "Set with code internal; the same id is in the server log")))
                 .add("required", json.createArrayBuilder().add("code").add("message"))
                 .build();
         return json.createObjectBuilder(envelope("action", action, null, true))

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.json.JsonBuilderFactory;
@@ -34,7 +37,7 @@ final class JsonSchemas {
 
     private final JsonBuilderFactory json;
     private final ScalarSchemas scalars;
-    private final SchemaNames names = new SchemaNames();
+    private final SchemaNames names = new SchemaNames(Envelopes.CALL_ID);
     private final Map<String, JsonObject> components = new LinkedHashMap<>();
     private final List<OpenSchema> openSchemas = new ArrayList<>();
 
@@ -51,7 +54,13 @@ final class JsonSchemas {
      * @return its schema, a {@code $ref} for classes and records
      */
     JsonObject schemaOf(Type type, String where) {
-        return schemaOf(type, Map.of(), where);
+        boolean optional = type == OptionalInt.class
+                || type == OptionalLong.class
+                || type == OptionalDouble.class
+                || type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class;
+        JsonObject schema = schemaOf(type, Map.of(), where);
+        // an empty Optional is written as null where it is the whole payload (in a property, it is left out)
+        return optional ? PropertySchema.orNull(json, schema) : schema;
     }
 
     /** The named schemas made so far, by name. */
@@ -74,7 +83,7 @@ final class JsonSchemas {
         if (type instanceof GenericArrayType array) {
             return arrayOf(array.getGenericComponentType(), bindings, where, false);
         }
-        if (type instanceof TypeVariable<?> variable && bindings.containsKey(variable)) {
+        if (type instanceof TypeVariable<?> variable && bindings.get(variable) != null) {
             return schemaOf(bindings.get(variable), Map.of(), where);
         }
         if (type instanceof WildcardType wildcard && wildcard.getUpperBounds()[0] != Object.class) {
@@ -114,8 +123,11 @@ final class JsonSchemas {
             return arrayOf(arguments[0], bindings, where, Set.class.isAssignableFrom(raw));
         }
         if (Map.class.isAssignableFrom(raw)) {
-            if (arguments[0] != String.class) {
-                return open(parameterized.getTypeName(), where, "JSON-B writes maps with non-string keys as entries");
+            if (!namesProperties(arguments[0])) {
+                return open(
+                        parameterized.getTypeName(),
+                        where,
+                        "JSON-B writes a map whose keys are not strings, numbers or enum constants as a list of entries");
             }
             return json.createObjectBuilder()
                     .add("type", "object")
@@ -125,9 +137,15 @@ final class JsonSchemas {
         Map<TypeVariable<?>, Type> own = new LinkedHashMap<>();
         TypeVariable<?>[] variables = raw.getTypeParameters();
         for (int i = 0; i < variables.length; i++) {
-            own.put(variables[i], resolved(arguments[i], bindings));
+            own.put(variables[i], TypeBindings.substitute(arguments[i], bindings));
         }
         return objectSchema(raw, own, where);
+    }
+
+    /** Whether JSON-B writes a map with this key type as an object: strings, numbers and enum constants. */
+    private static boolean namesProperties(Type key) {
+        return key instanceof Class<?> raw
+                && (raw == String.class || Number.class.isAssignableFrom(raw) || raw.isEnum());
     }
 
     private JsonObject objectSchema(Class<?> raw, Map<TypeVariable<?>, Type> bindings, String where) {
@@ -147,7 +165,8 @@ final class JsonSchemas {
         return json.createObjectBuilder().add("$ref", COMPONENTS + name).build();
     }
 
-    private JsonObject propertiesOf(Class<?> raw, Map<TypeVariable<?>, Type> bindings, String where) {
+    private JsonObject propertiesOf(Class<?> raw, Map<TypeVariable<?>, Type> own, String where) {
+        Map<TypeVariable<?>, Type> bindings = TypeBindings.of(raw, own);
         JsonObjectBuilder properties = json.createObjectBuilder();
         var required = json.createArrayBuilder();
         boolean anyRequired = false;
@@ -157,7 +176,7 @@ final class JsonSchemas {
                     .override(this::open, at)
                     .orElseGet(() -> schemaOf(property.type(), bindings, at));
             properties.add(property.name(), property.nillable() ? PropertySchema.orNull(json, schema) : schema);
-            if (property.required() || property.nillable()) {
+            if (property.required()) {
                 required.add(property.name());
                 anyRequired = true;
             }
@@ -177,10 +196,6 @@ final class JsonSchemas {
             schema.add("uniqueItems", true);
         }
         return schema.build();
-    }
-
-    private static Type resolved(Type type, Map<TypeVariable<?>, Type> bindings) {
-        return type instanceof TypeVariable<?> variable ? bindings.getOrDefault(variable, type) : type;
     }
 
     private JsonObject open(String type, String where, String reason) {

@@ -41,6 +41,7 @@ final class JsonbProperties {
                 field(type, component.getName(), candidate);
                 candidate.add(component.getAccessor());
             }
+            collectRecordGetters(type, byJavaName);
         } else {
             collectMembers(type, byJavaName);
         }
@@ -55,6 +56,25 @@ final class JsonbProperties {
         return properties;
     }
 
+    /**
+     * Yasson also writes a record's public getter-like methods ({@code getLabel()}, a boolean {@code isEmpty()}) that
+     * are not components, each under the method's own name.
+     */
+    private static void collectRecordGetters(Class<?> record, Map<String, Candidate> byJavaName) {
+        for (Method method : record.getMethods()) {
+            String name = method.getName();
+            boolean getter = name.length() > 3 && name.startsWith("get");
+            boolean test = name.length() > 2 && name.startsWith("is") && method.getReturnType() == boolean.class;
+            if (method.getParameterCount() == 0
+                    && !Modifier.isStatic(method.getModifiers())
+                    && method.getDeclaringClass() == record
+                    && (getter || test)
+                    && !byJavaName.containsKey(name)) {
+                candidate(byJavaName, name, method.getGenericReturnType()).add(method);
+            }
+        }
+    }
+
     private static void collectMembers(Class<?> type, Map<String, Candidate> byJavaName) {
         List<Class<?>> hierarchy = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -67,6 +87,7 @@ final class JsonbProperties {
                     Candidate candidate = candidate(byJavaName, field.getName(), field.getGenericType());
                     candidate.field = field;
                     candidate.visible |= Modifier.isPublic(modifiers);
+                    candidate.readable |= Modifier.isPublic(modifiers);
                     candidate.javaTransient |= Modifier.isTransient(modifiers);
                 }
             }
@@ -133,6 +154,7 @@ final class JsonbProperties {
         private Field field;
         private final List<Method> methods = new ArrayList<>();
         private boolean visible;
+        private boolean readable;
         private boolean javaTransient;
 
         Candidate(Type type) {
@@ -141,7 +163,9 @@ final class JsonbProperties {
 
         void add(Method method) {
             methods.add(method);
-            visible |= Modifier.isPublic(method.getModifiers());
+            boolean visibleMethod = Modifier.isPublic(method.getModifiers());
+            visible |= visibleMethod;
+            readable |= visibleMethod && method.getParameterCount() == 0;
         }
 
         boolean bound() {
@@ -172,7 +196,7 @@ final class JsonbProperties {
                 }
                 nillable |= nillable(element) || nillableProperty(renamed);
             }
-            return new BoundProperty(name, field != null ? field.getGenericType() : type, elements, nillable);
+            return new BoundProperty(name, field != null ? field.getGenericType() : type, elements, nillable, readable);
         }
 
         @SuppressWarnings("deprecation")

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbDateFormat;
 import jakarta.json.bind.annotation.JsonbNumberFormat;
@@ -62,9 +63,14 @@ final class PropertySchema {
     static JsonObject orNull(JsonBuilderFactory json, JsonObject schema) {
         JsonValue type = schema.get("type");
         if (type != null && type.getValueType() == JsonValue.ValueType.STRING) {
-            return json.createObjectBuilder(schema)
-                    .add("type", json.createArrayBuilder().add(type).add("null"))
-                    .build();
+            JsonObjectBuilder nullable = json.createObjectBuilder(schema)
+                    .add("type", json.createArrayBuilder().add(type).add("null"));
+            if (schema.containsKey("enum")) {
+                nullable.add(
+                        "enum",
+                        json.createArrayBuilder(schema.getJsonArray("enum")).addNull());
+            }
+            return nullable.build();
         }
         if (schema.containsKey("$ref")) {
             return json.createObjectBuilder()

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
-import java.time.Period;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.Map;
@@ -56,8 +54,6 @@ final class ScalarSchemas {
             OffsetDateTime.class, "date-time",
             Instant.class, "date-time",
             OffsetTime.class, "time",
-            Duration.class, "duration",
-            Period.class, "duration",
             UUID.class, "uuid",
             URI.class, "uri",
             URL.class, "uri");

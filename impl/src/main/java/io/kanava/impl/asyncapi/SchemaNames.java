@@ -19,6 +19,17 @@ final class SchemaNames {
     private final Map<String, String> byName = new HashMap<>();
 
     /**
+     * Creates the names of one document.
+     *
+     * @param reserved names the document already uses for schemas of its own
+     */
+    SchemaNames(String... reserved) {
+        for (String name : reserved) {
+            byName.put(name, "reserved");
+        }
+    }
+
+    /**
      * Names a class, with the types its type parameters stand for.
      *
      * @param raw the class
@@ -28,13 +39,18 @@ final class SchemaNames {
     String nameOf(Class<?> raw, Map<TypeVariable<?>, Type> bindings) {
         String identity = identity(raw, bindings);
         return byIdentity.computeIfAbsent(identity, key -> {
-            String name = shortName(raw, bindings);
+            String name = legal(shortName(raw, bindings));
             if (byName.putIfAbsent(name, identity) != null) {
-                name = identity.replaceAll("[^A-Za-z0-9.]", "_");
+                name = legal(identity);
                 byName.put(name, identity);
             }
             return name;
         });
+    }
+
+    /** A name AsyncAPI accepts as a component key: letters, digits, dots, hyphens and underscores (ASCII). */
+    private static String legal(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static String identity(Class<?> raw, Map<TypeVariable<?>, Type> bindings) {

@@ -69,7 +69,8 @@ public final class ClientFiles {
     static Optional<ClientFiles> attempt(String title, List<ChannelDefinition> channels, String contextPath) {
         try {
             return Optional.of(of(title, channels));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // reflection over application classes can fail with an Error too; the channels must not fail with it
             LOG.log(Level.SEVERE, Messages.clientFilesFailed(contextPath), e);
             return Optional.empty();
         }
@@ -80,11 +81,13 @@ public final class ClientFiles {
      *
      * @param context the application
      * @param channels its validated channels
+     * @param codec the payload codec in use, when it is not Kanava's own JSON-B codec (logged: KNV3029)
      */
-    public static void publish(ServletContext context, List<ChannelDefinition> channels) {
+    public static void publish(ServletContext context, List<ChannelDefinition> channels, Optional<Class<?>> codec) {
         if (context.getAttribute(ClientFilesServlet.PATH_ATTRIBUTE) == null) {
             return;
         }
+        codec.ifPresent(replaced -> LOG.warning(Messages.codecNotDescribed(context.getContextPath(), replaced)));
         String title = context.getServletContextName() != null
                 ? context.getServletContextName()
                 : context.getContextPath().isEmpty()

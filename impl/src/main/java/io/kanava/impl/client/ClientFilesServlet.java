@@ -37,6 +37,7 @@ public class ClientFilesServlet extends HttpServlet {
         ClientPath.of(context.getInitParameter(ClientPath.PARAMETER)).ifPresent(path -> {
             ServletRegistration.Dynamic servlet = context.addServlet(NAME, ClientFilesServlet.class);
             if (servlet == null) {
+                LOG.warning(Messages.clientPathTaken(path, "a servlet named " + NAME));
                 return;
             }
             Set<String> conflicts = servlet.addMapping(path + "/*");
@@ -57,7 +58,8 @@ public class ClientFilesServlet extends HttpServlet {
                     response,
                     503,
                     "text/plain",
-                    "The AsyncAPI document and clients are not available; see the server " + "log (KNV3027).\n");
+                    "The AsyncAPI document and clients are not available; the server log says why (KNV3027, or KNV3009 "
+                            + "when CDI is not available).\n");
             return;
         }
         switch (file) {

@@ -1,6 +1,7 @@
 package io.kanava.impl.endpoint;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +23,7 @@ import io.kanava.impl.Messages;
 import io.kanava.impl.client.ClientFiles;
 import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.codec.FrameEncoder;
+import io.kanava.impl.codec.PayloadCodecProducer;
 import io.kanava.impl.discovery.DeclaredChannel;
 import io.kanava.impl.discovery.KanavaExtension;
 import io.kanava.impl.eventhub.KanavaEventHub;
@@ -68,7 +70,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
         ClientFiles.publish(
-                context, channels.stream().map(DeclaredChannel::definition).toList());
+                context, channels.stream().map(DeclaredChannel::definition).toList(), replacedCodec(beanManager));
         if (channels.isEmpty()) {
             return;
         }
@@ -99,6 +101,13 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     slowClients);
             register(container, runtime);
         }
+    }
+
+    /** The application's own payload codec, when it replaces Kanava's (the producer of its bean is not ours). */
+    private static Optional<Class<?>> replacedCodec(BeanManager beanManager) {
+        Class<?> producer =
+                beanManager.resolve(beanManager.getBeans(PayloadCodec.class)).getBeanClass();
+        return producer == PayloadCodecProducer.class ? Optional.empty() : Optional.of(producer);
     }
 
     private static void configureTransport(KanavaEventHub hub, ServletContext context) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
@@ -171,5 +172,80 @@ class JsonSchemasTest {
                 List.of("java.lang.Object", "jakarta.json.JsonValue", "java.lang.String"),
                 schemas.openSchemas().stream().map(OpenSchema::type).toList());
         assertTrue(schemas.openSchemas().get(0).where().startsWith("shop.add input > Loose.anything"));
+    }
+
+    private JsonObject written(Object value) {
+        return Json.createReader(new java.io.StringReader(JSONB.toJson(value))).readObject();
+    }
+
+    @Test
+    void letsANillableEnumBeNull() {
+        schemas.schemaOf(Shelves.Label.class, "test");
+        JsonObject availability = property(component("Label"), "availability");
+        assertTrue(availability.getJsonArray("enum").contains(JsonValue.NULL), availability::toString);
+        assertTrue(written(new Shelves.Label(null, "x")).containsKey("availability"));
+    }
+
+    @Test
+    void describesMapsWithNumberAndEnumKeysAsObjects() {
+        schemas.schemaOf(Shelves.Stock.class, "test");
+        JsonObject stock = component("Stock");
+        assertEquals("object", property(stock, "byShelf").getString("type"));
+        assertEquals("object", property(stock, "byAvailability").getString("type"));
+        assertTrue(schemas.openSchemas().isEmpty(), schemas.openSchemas()::toString);
+        JsonObject json = written(new Shelves.Stock(Map.of(3, "top"), Map.of(Availability.SOLD_OUT, 0)));
+        assertEquals("top", json.getJsonObject("byShelf").getString("3"));
+    }
+
+    @Test
+    void resolvesTypeArgumentsGivenBySuperclassesAndNestedInOtherGenerics() {
+        schemas.schemaOf(Shelves.ProductListing.class, "test");
+        assertEquals(
+                "#/components/schemas/Product",
+                property(component("ProductListing"), "items")
+                        .getJsonObject("items")
+                        .getString("$ref"));
+        schemas.schemaOf(new TypeLiteral<Shelves.Shelf<Variant>>() {}.getType(), "test");
+        String rows = property(component("ShelfOfVariant"), "rows").getString("$ref");
+        JsonObject listing = schemas.components().get(rows.substring("#/components/schemas/".length()));
+        assertEquals(
+                "#/components/schemas/Variant",
+                property(listing, "items")
+                        .getJsonObject("items")
+                        .getJsonObject("items")
+                        .getString("$ref"));
+        assertTrue(schemas.openSchemas().isEmpty(), schemas.openSchemas()::toString);
+    }
+
+    @Test
+    void listsARecordsGetterLikeMethodsAsYassonWritesThem() {
+        schemas.schemaOf(Shelves.Tag.class, "test");
+        assertEquals(
+                written(new Shelves.Tag("new")).keySet(),
+                component("Tag").getJsonObject("properties").keySet());
+    }
+
+    @Test
+    void neverRequiresAPropertyJsonbOnlyReads() {
+        schemas.schemaOf(Shelves.Form.class, "test");
+        JsonObject form = component("Form");
+        assertTrue(form.getJsonObject("properties").containsKey("secret"), "clients may send it");
+        assertFalse(form.containsKey("required"), form::toString);
+        assertFalse(written(new Shelves.Form()).containsKey("secret"), "JSON-B never writes it");
+    }
+
+    @Test
+    void letsAWholeOptionalPayloadBeNull() {
+        JsonObject optional = schemas.schemaOf(new TypeLiteral<Optional<Product>>() {}.getType(), "test");
+        assertEquals(2, optional.getJsonArray("oneOf").size(), optional::toString);
+        assertEquals("null", JSONB.toJson(Optional.empty(), new TypeLiteral<Optional<Product>>() {}.getType()));
+    }
+
+    @Test
+    void keepsTheDocumentsOwnSchemaNamesAndWritesNoFormatJsonbDoesNotFollow() {
+        String reference = schemas.schemaOf(Shelves.KanavaCallId.class, "test").getString("$ref");
+        assertFalse(reference.endsWith("/KanavaCallId"), reference);
+        schemas.schemaOf(Shelves.Timer.class, "test");
+        assertFalse(property(component("Timer"), "left").containsKey("format"), "PT1.5S is not an RFC 3339 duration");
     }
 }
