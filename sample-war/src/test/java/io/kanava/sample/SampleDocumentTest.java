@@ -63,6 +63,8 @@ class SampleDocumentTest {
         assertEquals(Set.of("todos", "chat"), document.getJsonObject("channels").keySet());
         assertEquals(
                 Set.of(
+                        "todos.login",
+                        "todos.logout",
                         "todos.list",
                         "todos.create",
                         "todos.toggle",
@@ -81,6 +83,7 @@ class SampleDocumentTest {
         assertEquals(List.of("invalid_id", "todo_not_found"), strings(extensionOf("todos.delete"), "errors"));
         assertEquals(List.of("invalid_text"), strings(extensionOf("todos.create"), "errors"));
         assertEquals(List.of("invalid_token"), strings(extensionOf("chat.login"), "errors"));
+        assertEquals(List.of("invalid_token"), strings(extensionOf("todos.login"), "errors"));
         assertEquals(List.of("admin"), strings(extensionOf("todos.delete"), "roles"));
     }
 

@@ -11,15 +11,14 @@ import io.kanava.ActionContext;
 import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
-import io.kanava.Connection;
 import io.kanava.EventHub;
-import io.kanava.sample.security.ChatTokens;
+import io.kanava.sample.security.SessionActions;
 
 /**
  * Declares the {@code chat} channel, at {@code /channels/chat}. {@code login} {@code {token}} verifies a token from
- * {@code POST /api/login} and opens an in-band session; {@code send} needs that session and signs the message with
- * its subject, and every other connection hears it as {@code chat:message}; {@code history} and {@code logout} are
- * open to anyone.
+ * {@code POST /api/login} and opens an in-band session ({@link SessionActions}); {@code send} needs that session and
+ * signs the message with its subject, and every other connection hears it as {@code chat:message};
+ * {@code history} and {@code logout} are open to anyone.
  */
 @ApplicationScoped
 public class ChatChannel {
@@ -28,7 +27,7 @@ public class ChatChannel {
     ChatRoom room;
 
     @Inject
-    ChatTokens tokens;
+    SessionActions sessions;
 
     @Inject
     EventHub hub;
@@ -38,22 +37,8 @@ public class ChatChannel {
         return ChannelDefinition.builder("chat")
                 .event(ChatMessage.TOPIC, ChatMessage.class)
                 .onConnect(connection -> hub.subscribe(ChatMessage.TOPIC, connection))
-                .action(ActionDefinition.<Login, SignedIn>builder("login")
-                        .input(Login.class)
-                        .output(SignedIn.class)
-                        .auth(false)
-                        .errors("invalid_token")
-                        .handler((input, context) -> login(input, context.connection()))
-                        .build())
-                .action(ActionDefinition.<Void, Void>builder("logout")
-                        .input(Void.class)
-                        .output(Void.class)
-                        .auth(false)
-                        .handler((input, context) -> {
-                            context.connection().endSession();
-                            return null;
-                        })
-                        .build())
+                .action(sessions.login())
+                .action(sessions.logout())
                 .action(ActionDefinition.<NewMessage, ChatMessage>builder("send")
                         .input(NewMessage.class)
                         .output(ChatMessage.class)
@@ -74,13 +59,6 @@ public class ChatChannel {
                         .handler((input, context) -> room.history(input == null ? null : input.limit()))
                         .build())
                 .build();
-    }
-
-    private SignedIn login(Login input, Connection connection) {
-        var session = tokens.verify(input == null ? null : input.token())
-                .orElseThrow(() -> new ActionException("invalid_token", "The token is invalid or expired"));
-        connection.startSession(session);
-        return new SignedIn(session.subject(), session.roles());
     }
 
     private static String senderOf(ActionContext context) {

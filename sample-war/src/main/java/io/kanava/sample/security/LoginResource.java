@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * {@code POST /api/login}: the caller, authenticated with HTTP BASIC (see {@code web.xml}), gets a token for the
- * chat's in-band {@code login} action.
+ * in-band {@code login} action of the channels.
  */
 @Path("login")
 @RequestScoped
@@ -23,7 +23,7 @@ public class LoginResource {
     /**
      * The answer of a login.
      *
-     * @param token the token to send to the chat's {@code login} action
+     * @param token the token to send to a channel's {@code login} action
      * @param subject who it is for
      * @param roles the roles it grants
      */
@@ -32,7 +32,7 @@ public class LoginResource {
     private static final Set<String> ROLES = Set.of("admin", "user");
 
     @Inject
-    ChatTokens tokens;
+    SessionTokens tokens;
 
     @Context
     SecurityContext security;

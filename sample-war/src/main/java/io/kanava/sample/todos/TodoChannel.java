@@ -12,12 +12,13 @@ import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
 import io.kanava.EventHub;
 import io.kanava.Permission;
+import io.kanava.sample.security.SessionActions;
 
 /**
- * Declares the {@code todos} channel, at {@code /channels/todos}, with the actions {@code list}, {@code create},
- * {@code toggle} and {@code delete}. {@code list} is open to anyone; {@code create} and {@code toggle} need an
- * identity (HTTP BASIC credentials on the upgrade request, or an in-band session); {@code delete} needs the role
- * {@code admin}. Every connection hears each change as {@code todos:updated}, stamped with {@code sentAt} by the
+ * Declares the {@code todos} channel, at {@code /channels/todos}, with the actions {@code login}, {@code logout},
+ * {@code list}, {@code create}, {@code toggle} and {@code delete}. {@code list} is open to anyone; {@code create} and
+ * {@code toggle} need an identity (an in-band session from {@code login}, or HTTP BASIC credentials on the upgrade
+ * request where the server honours them); {@code delete} needs the role {@code admin}. Every connection hears each change as {@code todos:updated}, stamped with {@code sentAt} by the
  * global {@link AddSentAt}; the inline middleware keeps back-office ({@code internal}) changes from clients.
  */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class TodoChannel {
     @Inject
     EventHub hub;
 
+    @Inject
+    SessionActions sessions;
+
     @Produces
     ChannelDefinition todos() {
         return ChannelDefinition.builder("todos")
@@ -39,6 +43,8 @@ public class TodoChannel {
                         next.forward(event);
                     }
                 })
+                .action(sessions.login())
+                .action(sessions.logout())
                 .action(ActionDefinition.<Void, List<Todo>>builder("list")
                         .input(Void.class)
                         .output(new TypeLiteral<List<Todo>>() {}.getType())

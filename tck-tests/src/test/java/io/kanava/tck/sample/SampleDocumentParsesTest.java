@@ -66,7 +66,8 @@ public class SampleDocumentParsesTest {
                 .toAbsolutePath();
         JsonObject document = servedDocument(kept);
 
-        NodeRun parsed = NodeRun.of(List.of("node", "scripts/parse-asyncapi.mjs", kept.toString()), Map.of(), LIMIT);
+        CommandRun parsed =
+                CommandRun.of(List.of("node", "scripts/parse-asyncapi.mjs", kept.toString()), Map.of(), LIMIT);
         assertEquals(0, parsed.exitCode(), parsed.output());
         assertTrue(parsed.output().contains("0 errors"), parsed.output());
 
@@ -74,6 +75,8 @@ public class SampleDocumentParsesTest {
         JsonObject operations = document.getJsonObject("operations");
         assertEquals(
                 Set.of(
+                        "todos.login",
+                        "todos.logout",
                         "todos.list",
                         "todos.create",
                         "todos.toggle",
@@ -87,6 +90,7 @@ public class SampleDocumentParsesTest {
                 operations.keySet());
         assertEquals(List.of("invalid_id", "todo_not_found"), errorsOf(operations, "todos.delete"));
         assertEquals(List.of("invalid_token"), errorsOf(operations, "chat.login"));
+        assertEquals(List.of("invalid_token"), errorsOf(operations, "todos.login"));
         assertEquals(List.of("invalid_text"), errorsOf(operations, "chat.send"));
     }
 

@@ -38,7 +38,7 @@ public class SampleDrivenByTypeScriptClientTest {
     @Test
     public void passesTheLiveSuiteOfTheGeneratedClient() throws Exception {
         Path cli = Path.of(System.getProperty("kanava.wildfly.home"), "bin", "jboss-cli.sh");
-        NodeRun suite = NodeRun.of(
+        CommandRun suite = CommandRun.of(
                 List.of("npm", "run", "test:live"),
                 Map.of(
                         "KANAVA_SAMPLE_URL",

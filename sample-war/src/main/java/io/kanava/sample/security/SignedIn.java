@@ -1,4 +1,4 @@
-package io.kanava.sample.chat;
+package io.kanava.sample.security;
 
 import java.util.Set;
 

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ChatTokensTest {
+class SessionTokensTest {
 
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes();
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    private static ChatTokens at(Instant instant) {
-        return new ChatTokens(KEY, Clock.fixed(instant, ZoneOffset.UTC));
+    private static SessionTokens at(Instant instant) {
+        return new SessionTokens(KEY, Clock.fixed(instant, ZoneOffset.UTC));
     }
 
     @Test
@@ -40,7 +40,8 @@ class ChatTokensTest {
 
     @Test
     void rejectsATokenSignedWithAnotherKey() {
-        String token = new ChatTokens("another key of 32 bytes, really!".getBytes(), Clock.fixed(NOW, ZoneOffset.UTC))
+        String token = new SessionTokens(
+                        "another key of 32 bytes, really!".getBytes(), Clock.fixed(NOW, ZoneOffset.UTC))
                 .issue("bob", Set.of("user"));
         assertTrue(at(NOW).verify(token).isEmpty());
     }
@@ -48,9 +49,10 @@ class ChatTokensTest {
     @Test
     void rejectsAnExpiredToken() {
         String token = at(NOW).issue("bob", Set.of("user"));
-        assertTrue(
-                at(NOW.plus(ChatTokens.LIFETIME).minusSeconds(1)).verify(token).isPresent());
-        assertTrue(at(NOW.plus(ChatTokens.LIFETIME)).verify(token).isEmpty());
+        assertTrue(at(NOW.plus(SessionTokens.LIFETIME).minusSeconds(1))
+                .verify(token)
+                .isPresent());
+        assertTrue(at(NOW.plus(SessionTokens.LIFETIME)).verify(token).isEmpty());
     }
 
     @Test

@@ -20,12 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.kanava.UserSession;
 
 /**
- * Issues and verifies the chat's login tokens: {@code payload.signature}, where the payload holds the subject, its
+ * Issues and verifies the tokens of the channels' in-band login: {@code payload.signature}, where the payload holds the subject, its
  * roles and an expiry, and the signature is an HMAC-SHA256 of it under a key made when the application starts.
  * Tokens therefore die with a redeploy, which suits a sample.
  */
 @ApplicationScoped
-public class ChatTokens {
+public class SessionTokens {
 
     static final Duration LIFETIME = Duration.ofHours(1);
     private static final String ALGORITHM = "HmacSHA256";
@@ -35,11 +35,11 @@ public class ChatTokens {
     private final byte[] key;
     private final Clock clock;
 
-    public ChatTokens() {
+    public SessionTokens() {
         this(newKey(), Clock.systemUTC());
     }
 
-    ChatTokens(byte[] key, Clock clock) {
+    SessionTokens(byte[] key, Clock clock) {
         this.key = key.clone();
         this.clock = clock;
     }

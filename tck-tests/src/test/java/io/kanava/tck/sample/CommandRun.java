@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One run of a Node.js command in the project's {@code typescript/} directory (named by the system property
- * {@value #DIRECTORY_PROPERTY}), bounded in time, with its output kept and echoed to the test's output file.
+ * One run of a command (a Node.js script, a server's management CLI) in the project's {@code typescript/} directory
+ * (named by the system property {@value #DIRECTORY_PROPERTY}), bounded in time, with its output kept and echoed to
+ * the test's output file.
  *
  * @param exitCode the command's exit code
  * @param output what it printed, standard output and error together
  */
-record NodeRun(int exitCode, String output) {
+record CommandRun(int exitCode, String output) {
 
     static final String DIRECTORY_PROPERTY = "kanava.typescript.dir";
 
@@ -29,7 +30,7 @@ record NodeRun(int exitCode, String output) {
      * @return the run
      * @throws Exception when it cannot start, or outlives its limit
      */
-    static NodeRun of(List<String> command, Map<String, String> environment, Duration limit) throws Exception {
+    static CommandRun of(List<String> command, Map<String, String> environment, Duration limit) throws Exception {
         Path directory = Path.of(System.getProperty(DIRECTORY_PROPERTY, "../typescript"));
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
@@ -47,7 +48,7 @@ record NodeRun(int exitCode, String output) {
         }
         reader.join(TimeUnit.SECONDS.toMillis(5));
         System.out.println("$ " + String.join(" ", command) + "\n" + output);
-        return new NodeRun(process.exitValue(), output.toString());
+        return new CommandRun(process.exitValue(), output.toString());
     }
 
     private static void copy(InputStream in, StringBuilder output) {
