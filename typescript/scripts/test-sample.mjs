@@ -5,11 +5,11 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { compileStrict, LIBS } from "./compile-strict.mjs";
 import { parseDocument } from "./parse-asyncapi.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const sample = resolve(process.env.KANAVA_SAMPLE_CLIENT ?? join(root, "../sample-war/target/kanava"));
-const tsc = join(root, "node_modules/.bin/tsc");
 
 if (!existsSync(join(sample, "asyncapi.json"))) {
   console.error(`No sample document in ${sample}: build the sample first (mvn -pl sample-war -am test).`);
@@ -25,16 +25,8 @@ for (const [form, client] of [["ts", "client.ts"], ["dts", "client.d.ts"]]) {
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(sample, client), join(dir, client));
   for (const file of ["usage.ts", "mistakes.ts"]) copyFileSync(join(root, "test/sample", file), join(dir, file));
-  for (const lib of ["ES2020,DOM", "ES2020"]) {
-    const flags = ["--strict", "--noEmit", "--target", "ES2020", "--module", "ES2020", "--moduleResolution", "bundler"];
-    const files = [client, "usage.ts", "mistakes.ts"].map((file) => join(dir, file));
-    try {
-      execFileSync(tsc, [...flags, "--lib", lib, "--types", "node", ...files], { stdio: "inherit" });
-      console.log(`ok sample ${client} (lib ${lib})`);
-    } catch {
-      console.error(`FAILED sample ${client} (lib ${lib})`);
-      failed = true;
-    }
+  for (const lib of LIBS) {
+    if (!compileStrict(`sample ${client}`, dir, client, lib)) failed = true;
   }
 }
 copyFileSync(join(sample, "client.js"), join(build, "client.js"));

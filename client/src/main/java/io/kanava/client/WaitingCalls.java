@@ -28,7 +28,7 @@ final class WaitingCalls {
      * @param data the input's JSON text, already written
      */
     CompletableFuture<Object> park(String action, String data, TypeRef<?> replyType, Duration timeout) {
-        Waiting call = new Waiting(action, data, replyType, timeout, System.nanoTime() + timeout.toNanos());
+        Waiting call = new Waiting(action, data, replyType, System.nanoTime() + timeout.toNanos());
         synchronized (this) {
             waiting.add(call);
         }
@@ -80,15 +80,10 @@ final class WaitingCalls {
 
     /** One waiting call. */
     private record Waiting(
-            String action,
-            String data,
-            TypeRef<?> replyType,
-            Duration timeout,
-            long deadline,
-            CompletableFuture<Object> reply) {
+            String action, String data, TypeRef<?> replyType, long deadline, CompletableFuture<Object> reply) {
 
-        Waiting(String action, String data, TypeRef<?> replyType, Duration timeout, long deadline) {
-            this(action, data, replyType, timeout, deadline, new CompletableFuture<>());
+        Waiting(String action, String data, TypeRef<?> replyType, long deadline) {
+            this(action, data, replyType, deadline, new CompletableFuture<>());
         }
     }
 }

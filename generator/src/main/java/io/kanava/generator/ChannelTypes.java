@@ -67,13 +67,15 @@ final class ChannelTypes {
     }
 
     /**
-     * Writes the table of routes, typed for TypeScript; the JavaScript form drops the annotation.
+     * Writes the table of routes.
      *
      * @param model the document's model
+     * @param typed whether to annotate it for TypeScript (the JavaScript form has no annotation)
      * @return the table's declaration
      */
-    static String routes(ClientModel model) {
-        StringBuilder out = new StringBuilder("const routes: Record<keyof Channels, string> = {\n");
+    static String routes(ClientModel model, boolean typed) {
+        StringBuilder out =
+                new StringBuilder(typed ? "const routes: Record<keyof Channels, string> = {\n" : "const routes = {\n");
         for (ClientModel.Channel channel : model.channels()) {
             out.append("  ")
                     .append(TypeScriptTypes.quote(channel.name()))

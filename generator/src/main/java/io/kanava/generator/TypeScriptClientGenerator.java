@@ -47,11 +47,10 @@ public final class TypeScriptClientGenerator {
         String header = "// The Kanava client of " + model.title().replace('\n', ' ')
                 + ", generated from its AsyncAPI document. Do not edit: generate it again.\n";
         String declared = new ChannelTypes(types).declare(model);
-        String routes = ChannelTypes.routes(model);
         return new GeneratedClient(
-                header + declared + "\n" + runtime.typescript() + "\n" + routes + TYPESCRIPT_CONNECT,
-                header + runtime.javascript() + "\n" + routes.replace(": Record<keyof Channels, string>", "")
-                        + JAVASCRIPT_CONNECT,
+                header + declared + "\n" + runtime.typescript() + "\n" + ChannelTypes.routes(model, true)
+                        + TYPESCRIPT_CONNECT,
+                header + runtime.javascript() + "\n" + ChannelTypes.routes(model, false) + JAVASCRIPT_CONNECT,
                 header + declared + "\n" + runtime.declarations() + "\n" + DECLARED_CONNECT);
     }
 
