@@ -1,22 +1,37 @@
-// Checks the sample's AsyncAPI document and generated client, as written by the sample's unit tests
-// (sample-war/target/kanava, or $KANAVA_SAMPLE_CLIENT): the document parses with @asyncapi/parser without an error,
-// client.js is valid JavaScript, and test/sample/usage.ts compiles under --strict while every line of
-// test/sample/mistakes.ts is rejected, against client.ts and against client.d.ts.
+// Checks the sample's AsyncAPI document and generated client: the document (sample-war/target/kanava/asyncapi.json,
+// written by the sample's unit tests, or $KANAVA_SAMPLE_DOCUMENT) parses with @asyncapi/parser without an error; the
+// client ($KANAVA_SAMPLE_CLIENT, which the Maven build generates from that document with the generator's command
+// line; by default the one the sample's unit tests generate as the application serves it) is what the application
+// serves ($KANAVA_SERVED_CLIENT), client.js is valid JavaScript, and test/sample/usage.ts compiles under --strict while
+// every line of test/sample/mistakes.ts is rejected, against client.ts and against client.d.ts.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { compileStrict, LIBS } from "./compile-strict.mjs";
 import { parseDocument } from "./parse-asyncapi.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const sample = resolve(process.env.KANAVA_SAMPLE_CLIENT ?? join(root, "../sample-war/target/kanava"));
+const served = resolve(process.env.KANAVA_SERVED_CLIENT ?? join(root, "../sample-war/target/kanava"));
+const document = resolve(process.env.KANAVA_SAMPLE_DOCUMENT ?? join(served, "asyncapi.json"));
+const sample = resolve(process.env.KANAVA_SAMPLE_CLIENT ?? served);
 
-if (!existsSync(join(sample, "asyncapi.json"))) {
-  console.error(`No sample document in ${sample}: build the sample first (mvn -pl sample-war -am test).`);
-  process.exit(1);
+for (const file of [document, join(sample, "client.ts")]) {
+  if (!existsSync(file)) {
+    console.error(`No ${file}: build the sample first (mvn -pl sample-war -am test).`);
+    process.exit(1);
+  }
 }
 
-let failed = (await parseDocument(join(sample, "asyncapi.json"))) > 0;
+let failed = (await parseDocument(document)) > 0;
+
+for (const client of ["client.ts", "client.js", "client.d.ts"]) {
+  if (readFileSync(join(sample, client), "utf8") !== readFileSync(join(served, client), "utf8")) {
+    console.error(`FAILED ${join(sample, client)} differs from what the application serves (${join(served, client)})`);
+    failed = true;
+  } else if (sample !== served) {
+    console.log(`ok the command line's ${client} is what the application serves`);
+  }
+}
 
 const build = join(root, "build/sample");
 rmSync(build, { recursive: true, force: true });

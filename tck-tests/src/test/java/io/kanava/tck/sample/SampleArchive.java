@@ -15,6 +15,9 @@ final class SampleArchive {
 
     static final String PROPERTY = "kanava.sample.war";
 
+    /** The deployment's name, which is also its context root and, on Open Liberty, its application's name. */
+    static final String NAME = "kanava-sample";
+
     private SampleArchive() {}
 
     static WebArchive deployment() {
@@ -24,7 +27,7 @@ final class SampleArchive {
                     + path + "). Run through a runner profile of tck-tests/pom.xml, which depends on "
                     + "io.kanava:kanava-sample:war.");
         }
-        return ShrinkWrap.create(ZipImporter.class, "kanava-sample.war")
+        return ShrinkWrap.create(ZipImporter.class, NAME + ".war")
                 .importFrom(new File(path))
                 .as(WebArchive.class);
     }
