@@ -11,23 +11,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One action of a channel: its name, the type its {@code data} binds to, the type of its reply, its handler, and
- * an optional override of the channel's {@code auth} flag.
+ * One action of a channel: its name, the type its {@code data} binds to, the type of its reply, its handler, whether
+ * it needs an identity, its permissions and the application error codes it declares.
  *
- * <p>Most actions are declared with {@link ChannelDefinition.Builder#action(String, Class, Class, ActionHandler)};
- * use {@link #builder(String)} for generic types such as {@code List<Todo>} or to override {@code auth}:
+ * <p>Most actions are one line of {@link ChannelDefinition.Builder}: {@code action(name, Input.class, Output.class,
+ * handler)}, {@code action(name, Input.class, DataType.listOf(Output.class), handler)} for a generic output, and
+ * {@code action(name, Input.class, voidHandler)} for a reply without data. Every other option is one call on the
+ * same line's {@link #of(String, Class, Class, ActionHandler) of(...)}, each returning a new definition:
  *
  * <pre>{@code
- * ActionDefinition.<Void, List<Todo>>builder("list")
- *         .input(Void.class)
- *         .output(new TypeLiteral<List<Todo>>() {}.getType())
- *         .handler((input, context) -> store.all())
- *         .auth(false)
- *         .build();
+ * .action(ActionDefinition.of("list", Void.class, DataType.listOf(Todo.class), (input, context) -> store.all())
+ *         .auth(false))
+ * .action(ActionDefinition.of("delete", TodoId.class, (input, context) -> store.remove(input.id()))
+ *         .permissions("admins", Permission.role("admin"))
+ *         .errors("todo_not_found"))
  * }</pre>
  *
- * A definition is an immutable value. It is checked when the application deploys, not when it is built: a missing
- * type or handler fails the deployment with a message naming the producer method.
+ * {@link #builder(String)} states the same step by step. A definition is an immutable value. It is checked when the
+ * application deploys, not when it is built: a missing type or handler fails the deployment with a message naming
+ * the producer method.
  *
  * @param <I> the input type; {@link Void} for an action that takes no data
  * @param <O> the output type; {@link Void} for an action whose reply carries no data
@@ -72,6 +74,99 @@ public final class ActionDefinition<I, O> {
                 .output(output)
                 .handler(handler)
                 .build();
+    }
+
+    /**
+     * Creates an action whose output is a generic type, such as {@code DataType.listOf(Todo.class)}.
+     *
+     * @param name the action name, unique within its channel
+     * @param input the input type; {@code Void.class} when the action takes no data
+     * @param output the output type
+     * @param handler the handler
+     * @param <I> the input type
+     * @param <O> the output type
+     * @return the action
+     */
+    public static <I, O> ActionDefinition<I, O> of(
+            String name, Class<I> input, DataType<O> output, ActionHandler<I, O> handler) {
+        return ActionDefinition.<I, O>builder(name)
+                .input(input)
+                .output(output)
+                .handler(handler)
+                .build();
+    }
+
+    /**
+     * Creates an action whose reply carries no data.
+     *
+     * @param name the action name, unique within its channel
+     * @param input the input type; {@code Void.class} when the action takes no data
+     * @param handler the handler, which returns nothing
+     * @param <I> the input type
+     * @return the action
+     */
+    public static <I> ActionDefinition<I, Void> of(String name, Class<I> input, VoidActionHandler<I> handler) {
+        return ActionDefinition.<I, Void>builder(name)
+                .input(input)
+                .output(Void.class)
+                .handler(
+                        handler == null
+                                ? null
+                                : (in, context) -> {
+                                    handler.handle(in, context);
+                                    return null;
+                                })
+                .build();
+    }
+
+    /**
+     * Returns this action with its own {@code auth} flag, overriding the channel's.
+     *
+     * @param required {@code true} if a caller needs an identity, {@code false} to open the action to anyone
+     * @return a new definition; this one is unchanged
+     */
+    public ActionDefinition<I, O> auth(boolean required) {
+        return toBuilder().auth(required).build();
+    }
+
+    /**
+     * Returns this action with one more permission group (or an existing group extended): the group passes when all
+     * of its permissions pass, and a call passes when any group passes.
+     *
+     * @param group the group's name, for reading and for logs
+     * @param members the permissions that must all pass
+     * @return a new definition; this one is unchanged
+     */
+    @SafeVarargs
+    public final ActionDefinition<I, O> permissions(String group, Permission<? super I>... members) {
+        Builder<I, O> copy = toBuilder();
+        List<Permission<? super I>> all = copy.permissions.computeIfAbsent(group, key -> new ArrayList<>());
+        for (Permission<? super I> member : members) {
+            all.add(member);
+        }
+        return copy.build();
+    }
+
+    /**
+     * Returns this action with more declared application error codes, such as {@code todo_not_found}, so that
+     * generated clients can type them.
+     *
+     * @param codes the error codes
+     * @return a new definition; this one is unchanged
+     */
+    public ActionDefinition<I, O> errors(String... codes) {
+        return toBuilder().errors(codes).build();
+    }
+
+    private Builder<I, O> toBuilder() {
+        Builder<I, O> copy = ActionDefinition.<I, O>builder(name)
+                .input(inputType)
+                .output(outputType)
+                .handler(handler);
+        copy.auth = auth;
+        permissions.forEach((group, members) -> copy.permissions.put(group, new ArrayList<>(members)));
+        copy.errors.addAll(errors);
+        return copy;
     }
 
     /**
@@ -208,6 +303,17 @@ public final class ActionDefinition<I, O> {
          */
         public Builder<I, O> output(Type type) {
             this.outputType = type;
+            return this;
+        }
+
+        /**
+         * Sets a generic output type, such as {@code DataType.listOf(Todo.class)}.
+         *
+         * @param type the type of the reply's data
+         * @return this builder
+         */
+        public Builder<I, O> output(DataType<O> type) {
+            this.outputType = type == null ? null : type.type();
             return this;
         }
 

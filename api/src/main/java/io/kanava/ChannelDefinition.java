@@ -20,10 +20,7 @@ import java.util.Set;
  *     @Produces
  *     ChannelDefinition chat(ChatRoom room) {
  *         return ChannelDefinition.builder("chat")
- *                 .action("send", Message.class, Void.class, (message, context) -> {
- *                     room.add(message);
- *                     return null;
- *                 })
+ *                 .action("send", Message.class, (message, context) -> room.add(message))
  *                 .build();
  *     }
  * }
@@ -290,6 +287,34 @@ public final class ChannelDefinition {
          */
         public <I, O> Builder action(String name, Class<I> input, Class<O> output, ActionHandler<I, O> handler) {
             return action(ActionDefinition.of(name, input, output, handler));
+        }
+
+        /**
+         * Adds an action whose output is a generic type, such as {@code DataType.listOf(Todo.class)}.
+         *
+         * @param name the action name, unique within the channel
+         * @param input the input type; {@code Void.class} when the action takes no data
+         * @param output the output type
+         * @param handler the handler
+         * @param <I> the input type
+         * @param <O> the output type
+         * @return this builder
+         */
+        public <I, O> Builder action(String name, Class<I> input, DataType<O> output, ActionHandler<I, O> handler) {
+            return action(ActionDefinition.of(name, input, output, handler));
+        }
+
+        /**
+         * Adds an action whose reply carries no data; its handler returns nothing.
+         *
+         * @param name the action name, unique within the channel
+         * @param input the input type; {@code Void.class} when the action takes no data
+         * @param handler the handler
+         * @param <I> the input type
+         * @return this builder
+         */
+        public <I> Builder action(String name, Class<I> input, VoidActionHandler<I> handler) {
+            return action(ActionDefinition.of(name, input, handler));
         }
 
         /**

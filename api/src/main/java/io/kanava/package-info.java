@@ -23,12 +23,15 @@
  *         return ChannelDefinition.builder("todos")          // ws://host/app/channels/todos
  *                 .action("create", NewTodo.class, Todo.class,
  *                         (input, context) -> store.add(input.text()))
- *                 .action("toggle", TodoId.class, Void.class, (input, context) -> {
+ *                 .action("list", Void.class, DataType.listOf(Todo.class),
+ *                         (input, context) -> store.all())
+ *                 .action("toggle", TodoId.class, (input, context) -> {
  *                     if (!store.toggle(input.id())) {
  *                         throw new ActionException("todo_not_found", "No todo " + input.id());
  *                     }
- *                     return null;
  *                 })
+ *                 .action(ActionDefinition.of("clear", Void.class, (input, context) -> store.clear())
+ *                         .permissions("admins", Permission.role("admin")))
  *                 .onConnect(connection -> store.watch(connection.id()))
  *                 .build();
  *     }

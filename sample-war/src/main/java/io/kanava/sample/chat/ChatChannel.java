@@ -1,16 +1,14 @@
 package io.kanava.sample.chat;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
 
 import io.kanava.ActionContext;
 import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
+import io.kanava.DataType;
 import io.kanava.EventHub;
 import io.kanava.sample.security.SessionActions;
 
@@ -39,25 +37,21 @@ public class ChatChannel {
                 .onConnect(connection -> hub.subscribe(ChatMessage.TOPIC, connection))
                 .action(sessions.login())
                 .action(sessions.logout())
-                .action(ActionDefinition.<NewMessage, ChatMessage>builder("send")
-                        .input(NewMessage.class)
-                        .output(ChatMessage.class)
-                        .errors("invalid_text")
-                        .permissions("signed-in", (context, input) -> context.connection()
-                                .session()
-                                .isPresent())
-                        .handler((input, context) -> {
+                .action(ActionDefinition.of("send", NewMessage.class, ChatMessage.class, (input, context) -> {
                             ChatMessage message = room.post(senderOf(context), textOf(input));
                             hub.publish(ChatMessage.TOPIC, message, context.connection());
                             return message;
                         })
-                        .build())
-                .action(ActionDefinition.<HistoryRequest, List<ChatMessage>>builder("history")
-                        .input(HistoryRequest.class)
-                        .output(new TypeLiteral<List<ChatMessage>>() {}.getType())
-                        .auth(false)
-                        .handler((input, context) -> room.history(input == null ? null : input.limit()))
-                        .build())
+                        .permissions("signed-in", (context, input) -> context.connection()
+                                .session()
+                                .isPresent())
+                        .errors("invalid_text"))
+                .action(ActionDefinition.of(
+                                "history",
+                                HistoryRequest.class,
+                                DataType.listOf(ChatMessage.class),
+                                (input, context) -> room.history(input == null ? null : input.limit()))
+                        .auth(false))
                 .build();
     }
 

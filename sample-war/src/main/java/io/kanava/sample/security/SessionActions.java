@@ -23,18 +23,14 @@ public class SessionActions {
      * @return its definition
      */
     public ActionDefinition<Login, SignedIn> login() {
-        return ActionDefinition.<Login, SignedIn>builder("login")
-                .input(Login.class)
-                .output(SignedIn.class)
-                .auth(false)
-                .errors("invalid_token")
-                .handler((input, context) -> {
+        return ActionDefinition.of("login", Login.class, SignedIn.class, (input, context) -> {
                     var session = tokens.verify(input == null ? null : input.token())
                             .orElseThrow(() -> new ActionException("invalid_token", "The token is invalid or expired"));
                     context.connection().startSession(session);
                     return new SignedIn(session.subject(), session.roles());
                 })
-                .build();
+                .auth(false)
+                .errors("invalid_token");
     }
 
     /**
@@ -43,14 +39,8 @@ public class SessionActions {
      * @return its definition
      */
     public ActionDefinition<Void, Void> logout() {
-        return ActionDefinition.<Void, Void>builder("logout")
-                .input(Void.class)
-                .output(Void.class)
-                .auth(false)
-                .handler((input, context) -> {
-                    context.connection().endSession();
-                    return null;
-                })
-                .build();
+        return ActionDefinition.of("logout", Void.class, (input, context) -> context.connection()
+                        .endSession())
+                .auth(false);
     }
 }

@@ -1,15 +1,13 @@
 package io.kanava.sample.todos;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
 
 import io.kanava.ActionDefinition;
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
+import io.kanava.DataType;
 import io.kanava.EventHub;
 import io.kanava.Permission;
 import io.kanava.sample.security.SessionActions;
@@ -45,38 +43,29 @@ public class TodoChannel {
                 })
                 .action(sessions.login())
                 .action(sessions.logout())
-                .action(ActionDefinition.<Void, List<Todo>>builder("list")
-                        .input(Void.class)
-                        .output(new TypeLiteral<List<Todo>>() {}.getType())
-                        .auth(false)
-                        .handler((input, context) -> store.all())
-                        .build())
-                .action(ActionDefinition.<NewTodo, Todo>builder("create")
-                        .input(NewTodo.class)
-                        .output(Todo.class)
-                        .errors("invalid_text")
-                        .handler((input, context) -> changed("created", store.add(textOf(input))))
-                        .build())
-                .action(ActionDefinition.<TodoId, Todo>builder("toggle")
-                        .input(TodoId.class)
-                        .output(Todo.class)
-                        .errors("invalid_id", "todo_not_found")
-                        .handler((input, context) -> {
-                            long id = idOf(input);
-                            return changed("toggled", store.toggle(id).orElseThrow(() -> notFound(id)));
-                        })
-                        .build())
-                .action(ActionDefinition.<TodoId, Void>builder("delete")
-                        .input(TodoId.class)
-                        .output(Void.class)
+                .action(ActionDefinition.of(
+                                "list", Void.class, DataType.listOf(Todo.class), (input, context) -> store.all())
+                        .auth(false))
+                .action(ActionDefinition.of(
+                                "create",
+                                NewTodo.class,
+                                Todo.class,
+                                (input, context) -> changed("created", store.add(textOf(input))))
+                        .errors("invalid_text"))
+                .action(ActionDefinition.of(
+                                "toggle",
+                                TodoId.class,
+                                Todo.class,
+                                (input, context) -> changed(
+                                        "toggled", store.toggle(idOf(input)).orElseThrow(() -> notFound(input))))
+                        .errors("invalid_id", "todo_not_found"))
+                .action(ActionDefinition.of(
+                                "delete",
+                                TodoId.class,
+                                (input, context) -> changed(
+                                        "deleted", store.remove(idOf(input)).orElseThrow(() -> notFound(input))))
                         .permissions("admins", Permission.role("admin"))
-                        .errors("invalid_id", "todo_not_found")
-                        .handler((input, context) -> {
-                            long id = idOf(input);
-                            changed("deleted", store.remove(id).orElseThrow(() -> notFound(id)));
-                            return null;
-                        })
-                        .build())
+                        .errors("invalid_id", "todo_not_found"))
                 .build();
     }
 
@@ -99,7 +88,7 @@ public class TodoChannel {
         return input.id();
     }
 
-    private static ActionException notFound(long id) {
-        return new ActionException("todo_not_found", "No todo with id " + id);
+    private static ActionException notFound(TodoId input) {
+        return new ActionException("todo_not_found", "No todo with id " + input.id());
     }
 }

@@ -1,11 +1,14 @@
 package io.kanava.tck.calls;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
+import io.kanava.DataType;
 
 /** The channel {@code echo}: one action per kind of outcome a call can have. */
 @ApplicationScoped
@@ -22,10 +25,8 @@ public class EchoChannels {
         return ChannelDefinition.builder("echo")
                 .auth(false)
                 .action("echo", Note.class, Note.class, (note, context) -> note)
-                .action("nothing", Void.class, Void.class, (input, context) -> {
-                    ledger.ran("nothing");
-                    return null;
-                })
+                .action("nothing", Void.class, (input, context) -> ledger.ran("nothing"))
+                .action("twice", Note.class, DataType.listOf(Note.class), (note, context) -> List.of(note, note))
                 .action("deposit", Amount.class, Long.class, (amount, context) -> {
                     ledger.ran("deposit");
                     return amount.cents();
