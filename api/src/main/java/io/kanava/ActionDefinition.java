@@ -40,20 +40,26 @@ public final class ActionDefinition<I, O> {
     private final Type inputType;
     private final Type outputType;
     private final ActionHandler<I, O> handler;
+    private final AsyncActionHandler<I, O> asyncHandler;
+    private final boolean concurrent;
     private final Boolean auth;
     private final Map<String, List<Permission<? super I>>> permissions;
     private final Set<String> errors;
+    private final List<Class<?>> validationGroups;
 
     private ActionDefinition(Builder<I, O> builder) {
         this.name = builder.name;
         this.inputType = builder.inputType;
         this.outputType = builder.outputType;
         this.handler = builder.handler;
+        this.asyncHandler = builder.asyncHandler;
+        this.concurrent = builder.concurrent;
         this.auth = builder.auth;
         Map<String, List<Permission<? super I>>> groups = new LinkedHashMap<>();
         builder.permissions.forEach((group, members) -> groups.put(group, List.copyOf(members)));
         this.permissions = Collections.unmodifiableMap(groups);
         this.errors = Collections.unmodifiableSet(new LinkedHashSet<>(builder.errors));
+        this.validationGroups = List.copyOf(builder.validationGroups);
     }
 
     /**
@@ -120,6 +126,61 @@ public final class ActionDefinition<I, O> {
     }
 
     /**
+     * Creates an asynchronous action: its handler returns a stage of the output, and the reply is sent when the stage
+     * completes.
+     *
+     * @param name the action name, unique within its channel
+     * @param input the input type; {@code Void.class} when the action takes no data
+     * @param output the output type; {@code Void.class} for a reply without data
+     * @param handler the handler
+     * @param <I> the input type
+     * @param <O> the output type
+     * @return the action
+     */
+    public static <I, O> ActionDefinition<I, O> async(
+            String name, Class<I> input, Class<O> output, AsyncActionHandler<I, O> handler) {
+        return ActionDefinition.<I, O>builder(name)
+                .input(input)
+                .output(output)
+                .asyncHandler(handler)
+                .build();
+    }
+
+    /**
+     * Creates an asynchronous action whose output is a generic type, such as {@code DataType.listOf(Todo.class)}.
+     *
+     * @param name the action name, unique within its channel
+     * @param input the input type; {@code Void.class} when the action takes no data
+     * @param output the output type
+     * @param handler the handler
+     * @param <I> the input type
+     * @param <O> the output type
+     * @return the action
+     */
+    public static <I, O> ActionDefinition<I, O> async(
+            String name, Class<I> input, DataType<O> output, AsyncActionHandler<I, O> handler) {
+        return ActionDefinition.<I, O>builder(name)
+                .input(input)
+                .output(output)
+                .asyncHandler(handler)
+                .build();
+    }
+
+    /**
+     * Returns this asynchronous action as one whose calls do not hold back the connection's later calls: those run
+     * while it is pending, and its reply may come after theirs (clients match replies by id). The channel bounds how
+     * many of a connection's calls may be pending at once ({@link ChannelDefinition.Builder#maxPendingCalls(int)}).
+     * A synchronous action is always answered before the connection's next call runs.
+     *
+     * @return a new definition; this one is unchanged
+     */
+    public ActionDefinition<I, O> concurrent() {
+        Builder<I, O> copy = toBuilder();
+        copy.concurrent = true;
+        return copy.build();
+    }
+
+    /**
      * Returns this action with its own {@code auth} flag, overriding the channel's.
      *
      * @param required {@code true} if a caller needs an identity, {@code false} to open the action to anyone
@@ -158,14 +219,28 @@ public final class ActionDefinition<I, O> {
         return toBuilder().errors(codes).build();
     }
 
+    /**
+     * Returns this action with the Bean Validation groups its input is validated against, instead of the default
+     * group.
+     *
+     * @param groups the groups, such as {@code OnCreate.class}
+     * @return a new definition; this one is unchanged
+     */
+    public ActionDefinition<I, O> validationGroups(Class<?>... groups) {
+        return toBuilder().validationGroups(groups).build();
+    }
+
     private Builder<I, O> toBuilder() {
         Builder<I, O> copy = ActionDefinition.<I, O>builder(name)
                 .input(inputType)
                 .output(outputType)
                 .handler(handler);
+        copy.asyncHandler = asyncHandler;
+        copy.concurrent = concurrent;
         copy.auth = auth;
         permissions.forEach((group, members) -> copy.permissions.put(group, new ArrayList<>(members)));
         copy.errors.addAll(errors);
+        copy.validationGroups.addAll(validationGroups);
         return copy;
     }
 
@@ -211,12 +286,40 @@ public final class ActionDefinition<I, O> {
     }
 
     /**
-     * Returns the handler.
+     * Returns the handler of a synchronous action.
      *
-     * @return the handler; {@code null} only in a definition that fails deployment
+     * @return the handler; {@code null} for an asynchronous action (see {@link #asyncHandler()}), and in a
+     *     definition that fails deployment
      */
     public ActionHandler<I, O> handler() {
         return handler;
+    }
+
+    /**
+     * Returns the handler of an asynchronous action.
+     *
+     * @return the handler, or {@code null} for a synchronous action (see {@link #handler()})
+     */
+    public AsyncActionHandler<I, O> asyncHandler() {
+        return asyncHandler;
+    }
+
+    /**
+     * Tells whether the action is asynchronous: its handler returns a stage of the output.
+     *
+     * @return {@code true} when declared with {@code async(...)}
+     */
+    public boolean isAsync() {
+        return asyncHandler != null;
+    }
+
+    /**
+     * Tells whether the connection's later calls run while a call of this action is pending.
+     *
+     * @return {@code true} when declared {@link #concurrent()}
+     */
+    public boolean isConcurrent() {
+        return concurrent;
     }
 
     /**
@@ -251,6 +354,17 @@ public final class ActionDefinition<I, O> {
     }
 
     /**
+     * Returns the Bean Validation groups the input is validated against when the server provides Jakarta Validation:
+     * a call whose input breaks a constraint answers {@code invalid_data} with the violations, before permissions and
+     * handler.
+     *
+     * @return the groups in declaration order; empty for the default group
+     */
+    public List<Class<?>> validationGroups() {
+        return validationGroups;
+    }
+
+    /**
      * Tells whether the reply of this action carries no data.
      *
      * @return {@code true} when the output type is {@code Void} or {@code void}
@@ -276,9 +390,12 @@ public final class ActionDefinition<I, O> {
         private Type inputType;
         private Type outputType;
         private ActionHandler<I, O> handler;
+        private AsyncActionHandler<I, O> asyncHandler;
+        private boolean concurrent;
         private Boolean auth;
         private final Map<String, List<Permission<? super I>>> permissions = new LinkedHashMap<>();
         private final Set<String> errors = new LinkedHashSet<>();
+        private final List<Class<?>> validationGroups = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -329,6 +446,28 @@ public final class ActionDefinition<I, O> {
         }
 
         /**
+         * Sets the handler of an asynchronous action, in place of {@link #handler(ActionHandler)}.
+         *
+         * @param handler the function that starts each call and returns a stage of its output
+         * @return this builder
+         */
+        public Builder<I, O> asyncHandler(AsyncActionHandler<I, O> handler) {
+            this.asyncHandler = handler;
+            return this;
+        }
+
+        /**
+         * Lets the connection's later calls run while a call of this asynchronous action is pending.
+         *
+         * @param concurrent {@code true} for that; {@code false}, the default, answers the calls in order
+         * @return this builder
+         */
+        public Builder<I, O> concurrent(boolean concurrent) {
+            this.concurrent = concurrent;
+            return this;
+        }
+
+        /**
          * Overrides the channel's {@code auth} flag for this action.
          *
          * @param required {@code true} if a caller needs an identity, {@code false} to open the action to anyone
@@ -366,6 +505,17 @@ public final class ActionDefinition<I, O> {
          */
         public Builder<I, O> errors(String... codes) {
             errors.addAll(List.of(codes));
+            return this;
+        }
+
+        /**
+         * Validates the input against these Bean Validation groups instead of the default group.
+         *
+         * @param groups the groups, such as {@code OnCreate.class}
+         * @return this builder
+         */
+        public Builder<I, O> validationGroups(Class<?>... groups) {
+            validationGroups.addAll(List.of(groups));
             return this;
         }
 

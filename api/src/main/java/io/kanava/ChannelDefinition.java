@@ -37,6 +37,9 @@ public final class ChannelDefinition {
     /** The default bound of a connection's outgoing queue, in frames. */
     public static final int DEFAULT_MAX_QUEUED_FRAMES = 1024;
 
+    /** The default bound of a connection's pending asynchronous calls. */
+    public static final int DEFAULT_MAX_PENDING_CALLS = 16;
+
     /** The default bound of a connection's outgoing queue, in bytes of frame text. */
     public static final long DEFAULT_MAX_QUEUED_BYTES = 4L * 1024 * 1024;
 
@@ -52,6 +55,7 @@ public final class ChannelDefinition {
     private final int maxQueuedFrames;
     private final long maxQueuedBytes;
     private final SlowConsumerPolicy slowConsumerPolicy;
+    private final int maxPendingCalls;
 
     private ChannelDefinition(Builder builder) {
         this.name = builder.name;
@@ -66,6 +70,7 @@ public final class ChannelDefinition {
         this.maxQueuedFrames = builder.maxQueuedFrames;
         this.maxQueuedBytes = builder.maxQueuedBytes;
         this.slowConsumerPolicy = builder.slowConsumerPolicy;
+        this.maxPendingCalls = builder.maxPendingCalls;
     }
 
     /**
@@ -190,6 +195,16 @@ public final class ChannelDefinition {
         return slowConsumerPolicy;
     }
 
+    /**
+     * Returns how many of a connection's calls may be pending at once: asynchronous calls whose stage has not
+     * completed. While that many are pending, the connection's next calls wait.
+     *
+     * @return the bound, {@value #DEFAULT_MAX_PENDING_CALLS} unless set
+     */
+    public int maxPendingCalls() {
+        return maxPendingCalls;
+    }
+
     @Override
     public String toString() {
         return "ChannelDefinition[" + name + " at " + route + "]";
@@ -212,6 +227,7 @@ public final class ChannelDefinition {
         private int maxQueuedFrames = DEFAULT_MAX_QUEUED_FRAMES;
         private long maxQueuedBytes = DEFAULT_MAX_QUEUED_BYTES;
         private SlowConsumerPolicy slowConsumerPolicy = SlowConsumerPolicy.CLOSE;
+        private int maxPendingCalls = DEFAULT_MAX_PENDING_CALLS;
 
         private Builder(String name) {
             this.name = name;
@@ -343,6 +359,16 @@ public final class ChannelDefinition {
         }
 
         /**
+         * Declares an event this channel pushes, from its typed topic: the topic's name and the type of its data.
+         *
+         * @param topic the topic, such as {@code Topic.of("todos:updated", TodoEvent.class)}
+         * @return this builder
+         */
+        public Builder event(Topic<?> topic) {
+            return event(topic.name(), topic.type());
+        }
+
+        /**
          * Adds inline middleware; it runs after the global middleware of this channel, in the order added.
          *
          * @param handler the middleware
@@ -375,6 +401,18 @@ public final class ChannelDefinition {
          */
         public Builder slowConsumerPolicy(SlowConsumerPolicy policy) {
             this.slowConsumerPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Bounds how many of a connection's asynchronous calls may be pending at once; while that many are, the
+         * connection's next calls wait. The default is {@value #DEFAULT_MAX_PENDING_CALLS}.
+         *
+         * @param calls the bound, at least 1
+         * @return this builder
+         */
+        public Builder maxPendingCalls(int calls) {
+            this.maxPendingCalls = calls;
             return this;
         }
 

@@ -10,6 +10,9 @@ package io.kanava;
  *
  * <p>A publish serialises its data once, whatever the number of subscribers, and never blocks on a slow client:
  * each connection has its own bounded queue (see {@link ChannelDefinition.Builder#outboundQueue(int, long)}).
+ *
+ * <p>Every method takes a topic by name or as a typed {@link Topic}; with a {@code Topic}, publishing data of another
+ * type does not compile.
  */
 public interface EventHub {
 
@@ -67,4 +70,67 @@ public interface EventHub {
      * @return the number of local subscribers
      */
     int subscriberCount(String topic);
+
+    /**
+     * Publishes an event to every subscriber of a typed topic.
+     *
+     * @param topic the topic
+     * @param data the event's data, of the topic's type; may be {@code null}
+     * @param <T> the topic's type
+     */
+    default <T> void publish(Topic<T> topic, T data) {
+        publish(topic.name(), data, null);
+    }
+
+    /**
+     * Publishes an event to every subscriber of a typed topic but one connection.
+     *
+     * @param topic the topic
+     * @param data the event's data, of the topic's type; may be {@code null}
+     * @param except the connection that must not receive it, or {@code null}
+     * @param <T> the topic's type
+     */
+    default <T> void publish(Topic<T> topic, T data, Connection except) {
+        publish(topic.name(), data, except);
+    }
+
+    /**
+     * Subscribes a connection to a typed topic, as {@link #subscribe(String, Connection)} does.
+     *
+     * @param topic the topic
+     * @param connection a connection of one of this application's channels
+     */
+    default void subscribe(Topic<?> topic, Connection connection) {
+        subscribe(topic.name(), connection);
+    }
+
+    /**
+     * Ends a connection's subscription to a typed topic.
+     *
+     * @param topic the topic
+     * @param connection the connection
+     */
+    default void unsubscribe(Topic<?> topic, Connection connection) {
+        unsubscribe(topic.name(), connection);
+    }
+
+    /**
+     * Listens to a typed topic in the application itself; each event's data is bound to the topic's type.
+     *
+     * @param topic the topic
+     * @param listener called for each event, on the publishing thread for local events
+     * @param <T> the topic's type
+     * @return the subscription; closing it stops the listener
+     */
+    <T> Subscription subscribe(Topic<T> topic, EventListener<T> listener);
+
+    /**
+     * Returns how many connections on this node are subscribed to a typed topic.
+     *
+     * @param topic the topic
+     * @return the number of local subscribers
+     */
+    default int subscriberCount(Topic<?> topic) {
+        return subscriberCount(topic.name());
+    }
 }

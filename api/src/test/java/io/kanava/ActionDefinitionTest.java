@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,11 +78,13 @@ class ActionDefinitionTest {
                 .permissions("admins", admin)
                 .errors("todo_not_found")
                 .errors("invalid_id")
-                .permissions("admins", Permission.role("owner"));
+                .permissions("admins", Permission.role("owner"))
+                .validationGroups(Runnable.class);
 
         assertEquals(Optional.empty(), plain.auth());
         assertEquals(Map.of(), plain.permissions());
         assertEquals(Set.of(), plain.errors());
+        assertEquals(List.of(), plain.validationGroups());
 
         assertEquals("toggle", guarded.name());
         assertEquals(TodoId.class, guarded.inputType());
@@ -92,7 +95,34 @@ class ActionDefinitionTest {
         assertEquals(List.of("admins"), List.copyOf(guarded.permissions().keySet()));
         assertEquals(2, guarded.permissions().get("admins").size());
         assertSame(admin, guarded.permissions().get("admins").get(0));
+        assertEquals(List.of(Runnable.class), guarded.validationGroups());
         assertEquals(Optional.of(false), guarded.auth(false).auth());
+        assertEquals(List.of(Runnable.class), guarded.auth(false).validationGroups());
+    }
+
+    @Test
+    void anAsynchronousActionKeepsItsHandlerAndItsOrderAcrossOptions() throws Exception {
+        ActionDefinition<TodoId, Todo> fetch = ActionDefinition.async(
+                "fetch",
+                TodoId.class,
+                Todo.class,
+                (input, context) -> CompletableFuture.completedFuture(new Todo(input.id(), "remote")));
+        assertTrue(fetch.isAsync());
+        assertFalse(fetch.isConcurrent());
+        assertNull(fetch.handler());
+        ActionDefinition<TodoId, Todo> concurrent =
+                fetch.concurrent().errors("todo_not_found").auth(false);
+        assertTrue(concurrent.isConcurrent());
+        assertSame(fetch.asyncHandler(), concurrent.asyncHandler());
+        assertEquals(
+                new Todo(7, "remote"),
+                concurrent
+                        .asyncHandler()
+                        .handle(new TodoId(7), CONTEXT)
+                        .toCompletableFuture()
+                        .get());
+        assertFalse(
+                ActionDefinition.of("sync", Void.class, (input, context) -> {}).isAsync());
     }
 
     @Test

@@ -17,140 +17,154 @@ public final class Messages {
     // ---- definitions (deployment fails) ----
 
     public static KanavaException duplicateChannelName(String name, List<String> sources) {
-        return new KanavaException(
+        return coded(
                 "KNV1001",
-                "KNV1001: channel name '" + name + "' is declared by more than one producer: "
-                        + String.join(", ", sources) + ". Give each channel a unique name.");
+                "channel name '" + name + "' is declared by more than one producer: " + String.join(", ", sources)
+                        + ". Give each channel a unique name.");
     }
 
     public static KanavaException duplicateRoute(String route, List<String> channels, List<String> sources) {
-        return new KanavaException(
+        return coded(
                 "KNV1002",
-                "KNV1002: route '" + route + "' is used by channels " + String.join(", ", channels) + " (declared by "
+                "route '" + route + "' is used by channels " + String.join(", ", channels) + " (declared by "
                         + String.join(", ", sources) + "). Routes that differ only in the names of their template "
                         + "parameters are the same route. Give each channel its own route.");
     }
 
     public static KanavaException duplicateAction(String channel, String action, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1003",
-                "KNV1003: action '" + action + "' is declared more than once in channel '" + channel + "' (" + source
+                "action '" + action + "' is declared more than once in channel '" + channel + "' (" + source
                         + "). Remove or rename one of them.");
     }
 
     public static KanavaException malformedRoute(String channel, String route, String reason, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1004",
-                "KNV1004: route '" + route + "' of channel '" + channel + "' (" + source + ") is malformed: " + reason
+                "route '" + route + "' of channel '" + channel + "' (" + source + ") is malformed: " + reason
                         + ". A route starts with '/', has no empty segment, and a template parameter such as "
                         + "'{room}' fills a whole segment.");
     }
 
     public static KanavaException missingInputType(String channel, String action, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1005",
-                "KNV1005: action '" + action + "' of channel '" + channel + "' (" + source
+                "action '" + action + "' of channel '" + channel + "' (" + source
                         + ") declares no input type. Use Void.class for an action that takes no data.");
     }
 
     public static KanavaException missingOutputType(String channel, String action, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1006",
-                "KNV1006: action '" + action + "' of channel '" + channel + "' (" + source
+                "action '" + action + "' of channel '" + channel + "' (" + source
                         + ") declares no output type. Use Void.class for an action whose reply carries no data.");
     }
 
     public static KanavaException missingHandler(String channel, String action, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1007",
-                "KNV1007: action '" + action + "' of channel '" + channel + "' (" + source
+                "action '" + action + "' of channel '" + channel + "' (" + source
                         + ") has no handler. Pass the function that answers its calls.");
     }
 
     public static KanavaException producerFailed(String source, Throwable cause) {
-        return new KanavaException(
+        return coded(
                 "KNV1008",
-                "KNV1008: producer " + source + " failed to create its channel definition: " + cause
+                "producer " + source + " failed to create its channel definition: " + cause
                         + ". Fix the producer; the deployment cannot register its channel.",
                 cause);
     }
 
     public static KanavaException producerReturnedNull(String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1009",
-                "KNV1009: producer " + source + " returned null. Return a ChannelDefinition built with "
+                "producer " + source + " returned null. Return a ChannelDefinition built with "
                         + "ChannelDefinition.builder(name).");
     }
 
     public static KanavaException invalidChannelName(String name, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1010",
-                "KNV1010: channel name " + quoted(name) + " (" + source + ") is not valid. A channel name starts with "
+                "channel name " + quoted(name) + " (" + source + ") is not valid. A channel name starts with "
                         + "a letter or digit and holds only letters, digits, '.', '_' and '-'.");
     }
 
     public static KanavaException invalidActionName(String channel, String action, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1011",
-                "KNV1011: channel '" + channel + "' (" + source + ") declares an action named " + quoted(action)
+                "channel '" + channel + "' (" + source + ") declares an action named " + quoted(action)
                         + ". An action name is non-empty and holds no whitespace or control characters.");
     }
 
     public static KanavaException nullAction(String channel, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1012",
-                "KNV1012: channel '" + channel + "' (" + source + ") declares a null action. Pass an "
+                "channel '" + channel + "' (" + source + ") declares a null action. Pass an "
                         + "ActionDefinition or use action(name, input, output, handler).");
     }
 
     public static KanavaException invalidAllowedOrigin(String entry) {
-        return new KanavaException(
+        return coded(
                 "KNV1013",
-                "KNV1013: '" + entry + "' in the servlet context parameter kanava.allowed-origins is not an origin. "
+                "'" + entry + "' in the servlet context parameter kanava.allowed-origins is not an origin. "
                         + "Write origins as scheme://host[:port], such as https://app.example.com, separated by commas; "
                         + "'*' allows every origin.");
     }
 
     public static KanavaException invalidEvent(String channel, String event, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1014",
-                "KNV1014: channel '" + channel + "' (" + source + ") declares event " + quoted(event)
+                "channel '" + channel + "' (" + source + ") declares event " + quoted(event)
                         + " without a name or a type. Declare events as event(\"todos:updated\", TodoEvent.class).");
     }
 
     public static KanavaException invalidOutboundQueue(String channel, int frames, long bytes, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1015",
-                "KNV1015: channel '" + channel + "' (" + source + ") bounds its outgoing queue to " + frames
+                "channel '" + channel + "' (" + source + ") bounds its outgoing queue to " + frames
                         + " frames and " + bytes + " bytes, or has no slow-consumer policy. Both bounds must be at "
                         + "least 1 and the policy set.");
     }
 
+    public static KanavaException invalidAsyncAction(String channel, String action, String source) {
+        return coded(
+                "KNV1023",
+                "action '" + action + "' of channel '" + channel + "' (" + source + ") has both a handler and an "
+                        + "asynchronous handler, or is concurrent without being asynchronous. Give it one handler; "
+                        + "declare only asynchronous actions (ActionDefinition.async) concurrent().");
+    }
+
+    public static KanavaException invalidPendingCalls(String channel, int pending, String source) {
+        return coded(
+                "KNV1024",
+                "channel '" + channel + "' (" + source + ") lets " + pending + " calls of a connection be pending. "
+                        + "maxPendingCalls must be at least 1.");
+    }
+
     public static KanavaException nullMiddleware(String channel, String source) {
-        return new KanavaException(
-                "KNV1016", "KNV1016: channel '" + channel + "' (" + source + ") adds a null middleware.");
+        return coded("KNV1016", "channel '" + channel + "' (" + source + ") adds a null middleware.");
     }
 
     public static KanavaException unknownTransport(String transport) {
-        return new KanavaException(
+        return coded(
                 "KNV1017",
-                "KNV1017: the servlet context parameter kanava.eventhub.transport is '" + transport + "'; use 'memory' "
+                "the servlet context parameter kanava.eventhub.transport is '" + transport + "'; use 'memory' "
                         + "(one node, the default) or 'jms' (a cluster sharing a JMS topic).");
     }
 
     public static KanavaException connectionFactoryMissing(String jndiName, Throwable cause) {
-        return new KanavaException(
+        return coded(
                 "KNV1018",
-                "KNV1018: no JMS ConnectionFactory at '" + jndiName + "' for the EventHub's JMS transport. Enable the "
+                "no JMS ConnectionFactory at '" + jndiName + "' for the EventHub's JMS transport. Enable the "
                         + "server's messaging (WildFly: standalone-full), set kanava.jms.connection-factory to your "
                         + "factory's JNDI name, or set kanava.jms.broker-url to use an ActiveMQ Artemis client.",
                 cause);
     }
 
     public static KanavaException artemisClientMissing(String url, Throwable cause) {
-        return new KanavaException(
+        return coded(
                 "KNV1019",
-                "KNV1019: kanava.jms.broker-url is '" + url + "' but the ActiveMQ Artemis client cannot load: "
+                "kanava.jms.broker-url is '" + url + "' but the ActiveMQ Artemis client cannot load: "
                         + cause + ". Add org.apache.artemis:artemis-jakarta-client to the WAR (WEB-INF/lib), without "
                         + "jakarta.jms-api, which the server provides (Open Liberty: enable the messaging-3.1 "
                         + "feature).",
@@ -158,18 +172,18 @@ public final class Messages {
     }
 
     public static KanavaException invalidDeclaredError(String channel, String action, String code, String source) {
-        return new KanavaException(
+        return coded(
                 "KNV1020",
-                "KNV1020: action '" + action + "' of channel '" + channel + "' (" + source
+                "action '" + action + "' of channel '" + channel + "' (" + source
                         + ") declares the error code "
                         + quoted(code) + ". Declared codes are the application's own, such as todo_not_found; "
                         + "they may not be blank or one of the protocol's codes " + ErrorCode.PROTOCOL + ".");
     }
 
     public static KanavaException invalidClientPath(String path) {
-        return new KanavaException(
+        return coded(
                 "KNV1021",
-                "KNV1021: the servlet context parameter kanava.client.path is '" + path + "'. Use a path such as "
+                "the servlet context parameter kanava.client.path is '" + path + "'. Use a path such as "
                         + "/kanava (the default) under which the AsyncAPI document and the generated clients are "
                         + "served, or 'off' to serve none of them.");
     }
@@ -187,9 +201,9 @@ public final class Messages {
     }
 
     public static KanavaException queueFull(String channel, String connection, int frames, long chars) {
-        return new KanavaException(
+        return coded(
                 "KNV3004",
-                "KNV3004: the outgoing queue of connection " + connection + " on channel '" + channel + "' is full ("
+                "the outgoing queue of connection " + connection + " on channel '" + channel + "' is full ("
                         + frames + " frames, " + chars + " characters); the client reads too slowly and is closed "
                         + "with 1013.");
     }
@@ -201,8 +215,7 @@ public final class Messages {
     }
 
     public static KanavaException connectionClosed(String channel, String connection) {
-        return new KanavaException(
-                "KNV3006", "KNV3006: connection " + connection + " on channel '" + channel + "' is closed.");
+        return coded("KNV3006", "connection " + connection + " on channel '" + channel + "' is closed.");
     }
 
     public static String writeFailed(String channel, String connection) {
@@ -251,9 +264,9 @@ public final class Messages {
     }
 
     public static KanavaException foreignConnection(Object connection) {
-        return new KanavaException(
+        return coded(
                 "KNV3016",
-                "KNV3016: " + connection + " is not a connection of this application's channels; the EventHub can "
+                "" + connection + " is not a connection of this application's channels; the EventHub can "
                         + "only subscribe the Connection objects Kanava hands to handlers and callbacks.");
     }
 
@@ -263,9 +276,9 @@ public final class Messages {
     }
 
     public static KanavaException brokerUnavailable(String topic, Throwable cause) {
-        return new KanavaException(
+        return coded(
                 "KNV3018",
-                "KNV3018: the event could not be published: the JMS broker behind topic '" + topic + "' is not "
+                "the event could not be published: the JMS broker behind topic '" + topic + "' is not "
                         + "reachable. Nothing was delivered; publish again once it is back (the hub reconnects by "
                         + "itself).",
                 cause);
@@ -328,6 +341,40 @@ public final class Messages {
         return "KNV3029: application '" + contextPath + "' replaces the payload codec with " + codec.getName()
                 + "; its AsyncAPI document and generated clients describe payloads as JSON-B's default mapping writes "
                 + "them, which may not be what this codec writes.";
+    }
+
+    public static String validationFailed(String channel, String action, String errorId) {
+        return "KNV3030: validating the input of action '" + action + "' of channel '" + channel + "' failed (a "
+                + "constraint or its validator threw); the call was refused with 'internal' and errorId " + errorId
+                + ". Fix the constraint named in the stack trace.";
+    }
+
+    public static String inputsValidated(String contextPath, String validator) {
+        return "KNV3031: application '" + contextPath + "' validates action inputs with " + validator
+                + " (Jakarta Validation); a call whose input breaks a constraint answers 'invalid_data' with the "
+                + "violations.";
+    }
+
+    public static String inputsNotValidated(String contextPath) {
+        return "KNV3032: application '" + contextPath + "' has no Jakarta Validation provider; action inputs are "
+                + "bound but not validated, and their constraint annotations are not enforced. Deploy to a server "
+                + "that provides Jakarta Validation (every Jakarta EE 10 server does) to enforce them.";
+    }
+
+    public static String applicationJsonb(String contextPath, String kind) {
+        return "KNV3033: application '" + contextPath + "' binds action and event payloads with its own " + kind
+                + " bean; its AsyncAPI document and generated clients describe JSON-B's default mapping, so a naming "
+                + "strategy, adapter or format of that configuration is not in them.";
+    }
+
+    /** A failure with its code, which also starts its message, so the log shows it. */
+    private static KanavaException coded(String code, String message) {
+        return new KanavaException(code, code + ": " + message);
+    }
+
+    /** A failure with its code and its cause. */
+    private static KanavaException coded(String code, String message, Throwable cause) {
+        return new KanavaException(code, code + ": " + message, cause);
     }
 
     private static String quoted(String text) {

@@ -36,6 +36,7 @@ final class JsonSchemas {
     private static final String COMPONENTS = "#/components/schemas/";
 
     private final JsonBuilderFactory json;
+    private final ConstraintKeywords constraints;
     private final ScalarSchemas scalars;
     private final SchemaNames names = new SchemaNames(Envelopes.CALL_ID);
     private final Map<String, JsonObject> components = new LinkedHashMap<>();
@@ -43,6 +44,7 @@ final class JsonSchemas {
 
     JsonSchemas(JsonBuilderFactory json) {
         this.json = json;
+        this.constraints = new ConstraintKeywords(json);
         this.scalars = new ScalarSchemas(json);
     }
 
@@ -172,9 +174,11 @@ final class JsonSchemas {
         boolean anyRequired = false;
         for (BoundProperty property : JsonbProperties.of(raw)) {
             String at = where + " > " + raw.getSimpleName() + "." + property.name();
-            JsonObject schema = new PropertySchema(json, property)
-                    .override(this::open, at)
-                    .orElseGet(() -> schemaOf(property.type(), bindings, at));
+            JsonObject schema = constraints.describe(
+                    new PropertySchema(json, property)
+                            .override(this::open, at)
+                            .orElseGet(() -> schemaOf(property.type(), bindings, at)),
+                    property.elements());
             properties.add(property.name(), property.nillable() ? PropertySchema.orNull(json, schema) : schema);
             if (property.required()) {
                 required.add(property.name());

@@ -16,8 +16,10 @@ public final class FrameEncoder implements Encoder.Text<OutboundFrame> {
         if (frame instanceof OutboundFrame.Error error) {
             return error(error);
         }
-        OutboundFrame.Event event = (OutboundFrame.Event) frame;
-        return event(event.event(), event.data());
+        if (frame instanceof OutboundFrame.Event event) {
+            return event(event.event(), event.data());
+        }
+        throw new IllegalArgumentException("A pending answer is written once it completes, not before: " + frame);
     }
 
     /**
@@ -58,6 +60,18 @@ public final class FrameEncoder implements Encoder.Text<OutboundFrame> {
         if (error.errorId() != null) {
             out.append(",\"errorId\":");
             JsonStrings.appendQuoted(out, error.errorId());
+        }
+        if (!error.violations().isEmpty()) {
+            out.append(",\"violations\":[");
+            for (int i = 0; i < error.violations().size(); i++) {
+                Violation violation = error.violations().get(i);
+                out.append(i == 0 ? "{\"path\":" : ",{\"path\":");
+                JsonStrings.appendQuoted(out, violation.path());
+                out.append(",\"message\":");
+                JsonStrings.appendQuoted(out, violation.message());
+                out.append('}');
+            }
+            out.append(']');
         }
         return out.append("}}").toString();
     }

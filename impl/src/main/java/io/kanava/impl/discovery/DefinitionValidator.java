@@ -90,8 +90,12 @@ public final class DefinitionValidator {
             if (action.outputType() == null) {
                 problems.add(Messages.missingOutputType(name, actionName, source));
             }
-            if (action.handler() == null) {
+            if (action.handler() == null && action.asyncHandler() == null) {
                 problems.add(Messages.missingHandler(name, actionName, source));
+            }
+            if (action.handler() != null && action.asyncHandler() != null
+                    || action.isConcurrent() && action.asyncHandler() == null) {
+                problems.add(Messages.invalidAsyncAction(name, actionName, source));
             }
             for (String code : action.errors()) {
                 if (code.isBlank() || ErrorCode.PROTOCOL.contains(code)) {
@@ -113,6 +117,10 @@ public final class DefinitionValidator {
                 || definition.slowConsumerPolicy() == null) {
             problems.add(Messages.invalidOutboundQueue(
                     definition.name(), definition.maxQueuedFrames(), definition.maxQueuedBytes(), channel.source()));
+        }
+        if (definition.maxPendingCalls() < 1) {
+            problems.add(
+                    Messages.invalidPendingCalls(definition.name(), definition.maxPendingCalls(), channel.source()));
         }
         if (definition.middleware().contains(null)) {
             problems.add(Messages.nullMiddleware(definition.name(), channel.source()));

@@ -16,7 +16,6 @@ import io.kanava.ConnectionHandler;
 import io.kanava.ConnectionRefusedException;
 import io.kanava.impl.Messages;
 import io.kanava.impl.codec.InboundFrame;
-import io.kanava.impl.codec.OutboundFrame;
 import io.kanava.impl.context.RequestScope;
 
 /**
@@ -26,8 +25,6 @@ import io.kanava.impl.context.RequestScope;
 public final class ChannelEndpoint extends Endpoint {
 
     private static final Logger LOG = Logger.getLogger(ChannelEndpoint.class.getName());
-    private static final int POLICY_VIOLATION = 1008;
-    private static final int INTERNAL_ERROR = 1011;
 
     private final ChannelRuntime runtime;
     private final AtomicBoolean disconnected = new AtomicBoolean();
@@ -35,6 +32,7 @@ public final class ChannelEndpoint extends Endpoint {
     private volatile RequestScope lifecycleScope;
     private volatile RequestScope frameScope;
     private volatile boolean connected;
+    private volatile CallSequencer calls;
 
     ChannelEndpoint(ChannelRuntime runtime) {
         this.runtime = runtime;
@@ -48,18 +46,20 @@ public final class ChannelEndpoint extends Endpoint {
         Outcome connect = runCallback("onConnect", runtime.definition().onConnect());
         if (connect != Outcome.DONE) {
             if (connect == Outcome.FAILED) {
-                connection.closeNow(INTERNAL_ERROR, "Internal error");
+                connection.closeNow(CloseCodes.INTERNAL_ERROR, CloseCodes.INTERNAL_ERROR_REASON);
             }
             return;
         }
         frameScope = runtime.requestScope();
+        calls = new CallSequencer(
+                frame -> frameScope.call(() -> runtime.router().route(frame, connection)),
+                answer -> connection.reply(runtime.encoder().encode(answer)),
+                frame -> runtime.router().refuseBusy(frame, CallSequencer.MAX_WAITING),
+                runtime.resumer(),
+                runtime.definition().maxPendingCalls(),
+                CallSequencer.MAX_WAITING);
         connected = true;
-        session.addMessageHandler(InboundFrame.class, (MessageHandler.Whole<InboundFrame>) this::onFrame);
-    }
-
-    private void onFrame(InboundFrame frame) {
-        OutboundFrame answer = frameScope.call(() -> runtime.router().route(frame, connection));
-        connection.reply(runtime.encoder().encode(answer));
+        session.addMessageHandler(InboundFrame.class, (MessageHandler.Whole<InboundFrame>) calls::arrived);
     }
 
     @Override
@@ -84,6 +84,7 @@ public final class ChannelEndpoint extends Endpoint {
         runtime.connections().remove(closing);
         runtime.hub().closed(closing);
         if (connected) {
+            calls.close();
             runCallback("onDisconnect", runtime.definition().onDisconnect());
             frameScope.close();
         }
@@ -100,7 +101,7 @@ public final class ChannelEndpoint extends Endpoint {
                 return Outcome.DONE;
             } catch (ConnectionRefusedException refused) {
                 LOG.fine(() -> Messages.connectionRefused(runtime.name(), connection.id(), refused.getMessage()));
-                connection.closeNow(POLICY_VIOLATION, refused.getMessage());
+                connection.closeNow(CloseCodes.POLICY_VIOLATION, refused.getMessage());
                 return Outcome.REFUSED;
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 String errorId = UUID.randomUUID().toString();

@@ -31,11 +31,13 @@ import io.kanava.impl.eventhub.TransportSettings;
 import io.kanava.impl.eventhub.jms.JmsTransports;
 import io.kanava.impl.middleware.GlobalMiddleware;
 import io.kanava.impl.routing.ActionRouter;
+import io.kanava.impl.routing.InputConstraints;
 import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.security.OriginPolicy;
 import io.kanava.impl.security.RoleCatalog;
 import io.kanava.impl.sending.OutboundQueueLimits;
 import io.kanava.impl.sending.SlowClientCloser;
+import io.kanava.impl.validation.InputValidation;
 import io.kanava.spi.PayloadCodec;
 
 /**
@@ -48,7 +50,6 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     public static final String SUBPROTOCOL = "kanava.v1";
 
     private static final Logger LOG = Logger.getLogger(ChannelEndpointRegistrar.class.getName());
-    private static final int GOING_AWAY = 1001;
     private static final String MANAGED_TIMER = "java:comp/DefaultManagedScheduledExecutorService";
 
     private final OpenConnections connections = new OpenConnections();
@@ -71,6 +72,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                 beanManager.getExtension(KanavaExtension.class).channels();
         ClientFiles.publish(
                 context, channels.stream().map(DeclaredChannel::definition).toList(), replacedCodec(beanManager));
+        if (replacedCodec(beanManager).isEmpty()) {
+            PayloadCodecProducer.applicationConfiguration(beans)
+                    .ifPresent(kind -> LOG.info(Messages.applicationJsonb(context.getContextPath(), kind)));
+        }
         if (channels.isEmpty()) {
             return;
         }
@@ -79,16 +84,18 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
             throw new IllegalStateException(Messages.noServerContainer(context.getContextPath()));
         }
         PayloadCodec codec = beans.select(PayloadCodec.class).get();
+        InputConstraints constraints = InputValidation.of(beans, context.getContextPath());
         FrameEncoder encoder = new FrameEncoder();
         Instance<RequestContextController> controllers = beans.select(RequestContextController.class);
         HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
                 channels.stream().map(DeclaredChannel::definition).toList()));
         OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
-        slowClients = new SlowClientCloser(managedTimer(context.getContextPath()), SlowClientCloser.DEFAULT_GRACE);
+        ScheduledExecutorService managed = managedTimer(context.getContextPath());
+        slowClients = new SlowClientCloser(managed, SlowClientCloser.DEFAULT_GRACE);
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
-                    new ActionRouter(channel.definition(), codec),
+                    new ActionRouter(channel.definition(), codec, constraints),
                     codec,
                     encoder,
                     controllers,
@@ -98,7 +105,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     originPolicy,
                     GlobalMiddleware.chainOf(beanManager, channel.definition()),
                     hub,
-                    slowClients);
+                    slowClients,
+                    managed);
             register(container, runtime);
         }
     }
@@ -151,7 +159,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        connections.closeAll(GOING_AWAY, "Application stopped");
+        connections.closeAll(CloseCodes.GOING_AWAY, CloseCodes.APPLICATION_STOPPED);
         SlowClientCloser closing = slowClients;
         if (closing != null) {
             closing.closeAllNow();

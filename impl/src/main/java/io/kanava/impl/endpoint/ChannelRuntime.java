@@ -1,5 +1,7 @@
 package io.kanava.impl.endpoint;
 
+import java.util.concurrent.Executor;
+
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 
@@ -30,6 +32,8 @@ import io.kanava.spi.PayloadCodec;
  * @param middleware the channel's middleware chain
  * @param hub the application's event hub
  * @param slowClients closes connections that read too slowly
+ * @param resumer the container's executor, on which a connection's waiting calls resume once a pending asynchronous
+ *     call completes; {@code null} to resume them on the completing thread
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -43,7 +47,8 @@ record ChannelRuntime(
         OriginPolicy originPolicy,
         MiddlewareChain middleware,
         KanavaEventHub hub,
-        SlowClientCloser slowClients) {
+        SlowClientCloser slowClients,
+        Executor resumer) {
 
     String name() {
         return definition.name();

@@ -32,7 +32,6 @@ import io.kanava.impl.sending.OutboundQueue;
 final class WebSocketConnection implements Connection, EventSubscriber {
 
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class.getName());
-    private static final int TRY_AGAIN_LATER = 1013;
     private static final int MAX_REASON_BYTES = 123;
 
     private final String id = UUID.randomUUID().toString();
@@ -218,7 +217,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         try {
             gaveUp.run();
         } finally {
-            channel.slowClients().close(queue, () -> closeNow(TRY_AGAIN_LATER, "Client reads too slowly"));
+            channel.slowClients().close(queue, () -> closeNow(CloseCodes.TRY_AGAIN_LATER, CloseCodes.READS_TOO_SLOWLY));
         }
     }
 

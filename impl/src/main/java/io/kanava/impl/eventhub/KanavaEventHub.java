@@ -9,6 +9,7 @@ import io.kanava.Connection;
 import io.kanava.EventHub;
 import io.kanava.EventListener;
 import io.kanava.Subscription;
+import io.kanava.Topic;
 import io.kanava.impl.Messages;
 import io.kanava.impl.eventhub.local.InMemoryEventTransport;
 import io.kanava.spi.EventTransport;
@@ -100,6 +101,13 @@ public class KanavaEventHub implements EventHub {
     @Override
     public <T> Subscription subscribe(String topic, Class<T> type, EventListener<T> listener) {
         TopicListener<T> registration = new TopicListener<>(topic, type, listener);
+        subscribers.add(registration);
+        return () -> subscribers.remove(registration);
+    }
+
+    @Override
+    public <T> Subscription subscribe(Topic<T> topic, EventListener<T> listener) {
+        TopicListener<T> registration = new TopicListener<>(topic.name(), topic.type(), listener);
         subscribers.add(registration);
         return () -> subscribers.remove(registration);
     }

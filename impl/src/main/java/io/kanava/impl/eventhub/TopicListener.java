@@ -1,5 +1,7 @@
 package io.kanava.impl.eventhub;
 
+import java.lang.reflect.Type;
+
 import io.kanava.EventListener;
 import io.kanava.spi.PayloadCodec;
 
@@ -7,13 +9,14 @@ import io.kanava.spi.PayloadCodec;
  * An in-application listener of one topic, with the type its data binds to.
  *
  * @param topic the topic
- * @param type the data type
+ * @param type the data type, a class or, for a typed topic, a generic type
  * @param listener the listener
  * @param <T> the data type
  */
-record TopicListener<T>(String topic, Class<T> type, EventListener<T> listener) {
+record TopicListener<T>(String topic, Type type, EventListener<T> listener) {
 
+    @SuppressWarnings("unchecked")
     void accept(PayloadCodec codec, String json) {
-        listener.onEvent(topic, type.cast(codec.decode(json, type)));
+        listener.onEvent(topic, (T) codec.decode(json, type));
     }
 }

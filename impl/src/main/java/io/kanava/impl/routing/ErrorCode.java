@@ -13,10 +13,11 @@ public final class ErrorCode {
     static final String UNAUTHENTICATED = "unauthenticated";
     static final String FORBIDDEN = "forbidden";
     static final String INTERNAL = "internal";
+    static final String RATE_LIMITED = "rate_limited";
 
     /** Every code the runtime answers with, in the README's order; applications may not declare these. */
     public static final List<String> PROTOCOL =
-            List.of(BAD_REQUEST, UNKNOWN_ACTION, UNAUTHENTICATED, INVALID_DATA, FORBIDDEN, INTERNAL);
+            List.of(BAD_REQUEST, UNKNOWN_ACTION, UNAUTHENTICATED, INVALID_DATA, FORBIDDEN, RATE_LIMITED, INTERNAL);
 
     private ErrorCode() {}
 }

@@ -1,5 +1,7 @@
 package io.kanava.impl.codec;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +36,21 @@ class FrameEncoderTest {
                         + "\"errorId\":\"e-1\"}}",
                 encoder.encode(
                         new OutboundFrame.Error(CallId.ofString("1"), "a", "internal", "Internal error", "e-1")));
+    }
+
+    @Test
+    void writesTheViolationsOfAnInvalidDataErrorInTheirOrder() {
+        assertEquals(
+                "{\"id\":7,\"action\":\"create\",\"error\":{\"code\":\"invalid_data\",\"message\":\"m\","
+                        + "\"violations\":[{\"path\":\"text\",\"message\":\"must not be \\\"blank\\\"\"},"
+                        + "{\"path\":\"\",\"message\":\"x\"}]}}",
+                encoder.encode(new OutboundFrame.Error(
+                        CallId.ofInteger(7),
+                        "create",
+                        "invalid_data",
+                        "m",
+                        null,
+                        List.of(new Violation("text", "must not be \"blank\""), new Violation("", "x")))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.kanava.impl.discovery;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,52 @@ class DefinitionValidatorTest {
                 .action("ping", Void.class, Void.class, (input, context) -> null)
                 .build();
         assertEquals(List.of("KNV1003"), codes(declared(definition, "a.Todos.todos()")));
+    }
+
+    @Test
+    void acceptsAnAsynchronousActionOrderedOrConcurrent() {
+        var definition = channel("quotes")
+                .action(ActionDefinition.async(
+                        "quote", Void.class, String.class, (input, context) -> CompletableFuture.completedFuture("1")))
+                .action(ActionDefinition.async(
+                                "side",
+                                Void.class,
+                                String.class,
+                                (input, context) -> CompletableFuture.completedFuture("2"))
+                        .concurrent())
+                .maxPendingCalls(1)
+                .build();
+        assertEquals(List.of(), codes(declared(definition, "a.Quotes.quotes()")));
+    }
+
+    @Test
+    void reportsAnActionWithTwoHandlersOrConcurrentWithoutBeingAsynchronous() {
+        var twoHandlers = channel("a")
+                .action(ActionDefinition.<Void, String>builder("both")
+                        .input(Void.class)
+                        .output(String.class)
+                        .handler((input, context) -> "x")
+                        .asyncHandler((input, context) -> CompletableFuture.completedFuture("y"))
+                        .build())
+                .build();
+        var concurrentButSynchronous = channel("b")
+                .action(ActionDefinition.<Void, String>builder("sync")
+                        .input(Void.class)
+                        .output(String.class)
+                        .handler((input, context) -> "x")
+                        .concurrent(true)
+                        .build())
+                .build();
+        assertEquals(
+                List.of("KNV1023", "KNV1023"),
+                codes(declared(twoHandlers, "x.A.a()"), declared(concurrentButSynchronous, "x.B.b()")));
+    }
+
+    @Test
+    void reportsAChannelThatAllowsNoPendingCall() {
+        assertEquals(
+                List.of("KNV1024"),
+                codes(declared(channel("a").maxPendingCalls(0).build(), "x.A.a()")));
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 
 import io.kanava.ActionContext;
 import io.kanava.ActionDefinition;
-import io.kanava.ActionException;
 import io.kanava.ChannelDefinition;
 import io.kanava.DataType;
 import io.kanava.EventHub;
@@ -33,19 +32,18 @@ public class ChatChannel {
     @Produces
     ChannelDefinition chat() {
         return ChannelDefinition.builder("chat")
-                .event(ChatMessage.TOPIC, ChatMessage.class)
+                .event(ChatMessage.TOPIC)
                 .onConnect(connection -> hub.subscribe(ChatMessage.TOPIC, connection))
                 .action(sessions.login())
                 .action(sessions.logout())
                 .action(ActionDefinition.of("send", NewMessage.class, ChatMessage.class, (input, context) -> {
-                            ChatMessage message = room.post(senderOf(context), textOf(input));
+                            ChatMessage message = room.post(senderOf(context), input.text());
                             hub.publish(ChatMessage.TOPIC, message, context.connection());
                             return message;
                         })
                         .permissions("signed-in", (context, input) -> context.connection()
                                 .session()
-                                .isPresent())
-                        .errors("invalid_text"))
+                                .isPresent()))
                 .action(ActionDefinition.of(
                                 "history",
                                 HistoryRequest.class,
@@ -57,12 +55,5 @@ public class ChatChannel {
 
     private static String senderOf(ActionContext context) {
         return context.connection().subject().orElseThrow();
-    }
-
-    private static String textOf(NewMessage input) {
-        if (input == null || input.text() == null || input.text().isBlank()) {
-            throw new ActionException("invalid_text", "A message needs a non-blank 'text'");
-        }
-        return input.text();
     }
 }

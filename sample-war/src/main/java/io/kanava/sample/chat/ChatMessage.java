@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import io.kanava.Topic;
+
 /**
  * A message as the room stored it:
  * {@code {"id": 1, "sender": "anonymous", "text": "Hello", "sentAt": "2025-01-01T12:00:00Z"}}.
@@ -17,5 +19,5 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 public record ChatMessage(long id, String sender, String text, Instant sentAt) {
 
     /** The topic of new messages, and the event's name on the wire. */
-    public static final String TOPIC = "chat:message";
+    public static final Topic<ChatMessage> TOPIC = Topic.of("chat:message", ChatMessage.class);
 }

@@ -24,7 +24,7 @@ public class SessionActions {
      */
     public ActionDefinition<Login, SignedIn> login() {
         return ActionDefinition.of("login", Login.class, SignedIn.class, (input, context) -> {
-                    var session = tokens.verify(input == null ? null : input.token())
+                    var session = tokens.verify(input.token())
                             .orElseThrow(() -> new ActionException("invalid_token", "The token is invalid or expired"));
                     context.connection().startSession(session);
                     return new SignedIn(session.subject(), session.roles());

@@ -34,7 +34,7 @@ public class TodoChannel {
     @Produces
     ChannelDefinition todos() {
         return ChannelDefinition.builder("todos")
-                .event(TodoEvent.TOPIC, TodoEvent.class)
+                .event(TodoEvent.TOPIC)
                 .onConnect(connection -> hub.subscribe(TodoEvent.TOPIC, connection))
                 .middleware((event, connection, next) -> {
                     if (!event.data().asJsonObject().getBoolean("internal", false)) {
@@ -46,46 +46,32 @@ public class TodoChannel {
                 .action(ActionDefinition.of(
                                 "list", Void.class, DataType.listOf(Todo.class), (input, context) -> store.all())
                         .auth(false))
-                .action(ActionDefinition.of(
-                                "create",
-                                NewTodo.class,
-                                Todo.class,
-                                (input, context) -> changed("created", store.add(textOf(input))))
-                        .errors("invalid_text"))
+                .action(
+                        "create",
+                        NewTodo.class,
+                        Todo.class,
+                        (input, context) ->
+                                changed("created", store.add(input.text().strip())))
                 .action(ActionDefinition.of(
                                 "toggle",
                                 TodoId.class,
                                 Todo.class,
                                 (input, context) -> changed(
-                                        "toggled", store.toggle(idOf(input)).orElseThrow(() -> notFound(input))))
-                        .errors("invalid_id", "todo_not_found"))
+                                        "toggled", store.toggle(input.id()).orElseThrow(() -> notFound(input))))
+                        .errors("todo_not_found"))
                 .action(ActionDefinition.of(
                                 "delete",
                                 TodoId.class,
                                 (input, context) -> changed(
-                                        "deleted", store.remove(idOf(input)).orElseThrow(() -> notFound(input))))
+                                        "deleted", store.remove(input.id()).orElseThrow(() -> notFound(input))))
                         .permissions("admins", Permission.role("admin"))
-                        .errors("invalid_id", "todo_not_found"))
+                        .errors("todo_not_found"))
                 .build();
     }
 
     private Todo changed(String kind, Todo todo) {
         hub.publish(TodoEvent.TOPIC, new TodoEvent(kind, todo, false));
         return todo;
-    }
-
-    private static String textOf(NewTodo input) {
-        if (input == null || input.text() == null || input.text().isBlank()) {
-            throw new ActionException("invalid_text", "A todo needs a non-blank 'text'");
-        }
-        return input.text().strip();
-    }
-
-    private static long idOf(TodoId input) {
-        if (input == null || input.id() == null) {
-            throw new ActionException("invalid_id", "Field 'id' is required");
-        }
-        return input.id();
     }
 
     private static ActionException notFound(TodoId input) {

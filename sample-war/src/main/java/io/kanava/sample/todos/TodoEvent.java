@@ -1,5 +1,7 @@
 package io.kanava.sample.todos;
 
+import io.kanava.Topic;
+
 /**
  * The data of {@code todos:updated}: what happened to which todo.
  *
@@ -10,5 +12,5 @@ package io.kanava.sample.todos;
 public record TodoEvent(String kind, Todo todo, boolean internal) {
 
     /** The topic, and the event's name on the wire. */
-    public static final String TOPIC = "todos:updated";
+    public static final Topic<TodoEvent> TOPIC = Topic.of("todos:updated", TodoEvent.class);
 }

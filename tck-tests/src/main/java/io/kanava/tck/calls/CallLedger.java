@@ -12,11 +12,20 @@ public class CallLedger {
 
     private final Map<String, AtomicLong> runs = new ConcurrentHashMap<>();
 
-    void ran(String action) {
+    /**
+     * Counts one run.
+     *
+     * @param action what ran
+     */
+    public void ran(String action) {
         runs.computeIfAbsent(action, key -> new AtomicLong()).incrementAndGet();
     }
 
-    long runs(String action) {
+    /**
+     * @param action what ran
+     * @return how often it ran
+     */
+    public long runs(String action) {
         AtomicLong count = runs.get(action);
         return count == null ? 0 : count.get();
     }

@@ -8,8 +8,9 @@ import jakarta.inject.Inject;
 
 import io.kanava.EventHub;
 import io.kanava.Subscription;
+import io.kanava.Topic;
 
-/** An in-application listener of a topic, in the listener form of the hub. */
+/** An in-application listener of a topic, in the listener form of the hub, with a typed topic. */
 @ApplicationScoped
 public class HeardEvents {
 
@@ -21,8 +22,8 @@ public class HeardEvents {
 
     synchronized void listen(String topic) {
         if (subscription == null) {
-            subscription =
-                    hub.subscribe(topic, Headline.class, (name, headline) -> heard.add(name + ":" + headline.text()));
+            subscription = hub.subscribe(
+                    Topic.of(topic, Headline.class), (name, headline) -> heard.add(name + ":" + headline.text()));
         }
     }
 

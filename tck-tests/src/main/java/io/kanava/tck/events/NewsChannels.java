@@ -17,6 +17,7 @@ import io.kanava.ChannelDefinition;
 import io.kanava.Connection;
 import io.kanava.EventHub;
 import io.kanava.SlowConsumerPolicy;
+import io.kanava.Topic;
 
 /**
  * Channels for the event scenarios. {@code news} lets a test subscribe, publish and count; {@code feed} has inline
@@ -34,6 +35,9 @@ public class NewsChannels {
 
     @Inject
     HeardEvents listener;
+
+    /** The topic whose events the channels declare; tests publish to others of the same type by name. */
+    static final Topic<Headline> HEADLINES = Topic.of("news:headlines", Headline.class);
 
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, Connection> labelled = new ConcurrentHashMap<>();
@@ -88,7 +92,7 @@ public class NewsChannels {
 
     private ChannelDefinition.Builder actions(ChannelDefinition.Builder channel) {
         return channel.auth(false)
-                .event("news:headlines", Headline.class)
+                .event(HEADLINES)
                 .onConnect(connection ->
                         connection.queryParameter("label").ifPresent(label -> labelled.put(label, connection)))
                 .onDisconnect(connection -> gauge.changed())
@@ -145,7 +149,7 @@ public class NewsChannels {
 
     private long publish(TopicRequest request, Connection except) {
         long number = sequence.incrementAndGet();
-        hub.publish(request.topic(), new Headline(request.text(), number), except);
+        hub.publish(Topic.of(request.topic(), Headline.class), new Headline(request.text(), number), except);
         return number;
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * The CDI request context each call, and each lifecycle callback, runs in.
+ */
+package io.kanava.impl.context;

@@ -1,0 +1,26 @@
+package io.kanava.impl.endpoint;
+
+/**
+ * The WebSocket close codes Kanava closes connections with, as the protocol guide's table lists them
+ * (docs/protocol.md), each with its reason where Kanava words it.
+ */
+final class CloseCodes {
+
+    /** The application is stopping (undeploy, server shutdown). */
+    static final int GOING_AWAY = 1001;
+
+    /** {@code onConnect} refused the connection; the reason is the application's. */
+    static final int POLICY_VIOLATION = 1008;
+
+    /** {@code onConnect} failed unexpectedly; the log has the stack trace under an error id. */
+    static final int INTERNAL_ERROR = 1011;
+
+    /** The client reads too slowly for its outgoing queue under the {@code CLOSE} policy. */
+    static final int TRY_AGAIN_LATER = 1013;
+
+    static final String APPLICATION_STOPPED = "Application stopped";
+    static final String INTERNAL_ERROR_REASON = "Internal error";
+    static final String READS_TOO_SLOWLY = "Client reads too slowly";
+
+    private CloseCodes() {}
+}

@@ -1,0 +1,5 @@
+/**
+ * Writing to a client: one writer and a bounded outgoing queue per connection, and what happens to a client that
+ * reads too slowly.
+ */
+package io.kanava.impl.sending;
