@@ -141,6 +141,13 @@ public final class Messages {
                         + "maxPendingCalls must be at least 1.");
     }
 
+    public static KanavaException unknownPublishMode(String value, String parameter, String... known) {
+        return coded(
+                "KNV1025",
+                "the servlet context parameter " + parameter + " is " + quoted(value) + ", not one of "
+                        + String.join(", ", known) + ". Leave it out for " + known[0] + ".");
+    }
+
     public static KanavaException nullMiddleware(String channel, String source) {
         return coded("KNV1016", "channel '" + channel + "' (" + source + ") adds a null middleware.");
     }
@@ -375,6 +382,16 @@ public final class Messages {
     /** A failure with its code and its cause. */
     private static KanavaException coded(String code, String message, Throwable cause) {
         return new KanavaException(code, code + ": " + message, cause);
+    }
+
+    public static String publishAfterCommitFailed(String topic) {
+        return "KNV3034: publishing an event of topic '" + topic + "' after its transaction committed failed; the "
+                + "event is lost, the transaction stays committed.";
+    }
+
+    public static String noTransactions(String contextPath, String name) {
+        return "KNV3035: application '" + contextPath + "' has no " + name + "; events published inside a "
+                + "transaction go out at once, not after it commits.";
     }
 
     private static String quoted(String text) {

@@ -1,12 +1,14 @@
 package io.kanava.impl.codec;
 
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -21,11 +23,7 @@ import io.kanava.spi.PayloadCodec;
 @ApplicationScoped
 public class PayloadCodecProducer {
 
-    @Inject
-    Instance<Jsonb> applicationJsonb;
-
-    @Inject
-    Instance<JsonbConfig> applicationConfig;
+    private static final Logger LOG = Logger.getLogger(PayloadCodecProducer.class.getName());
 
     private Jsonb built;
 
@@ -35,11 +33,19 @@ public class PayloadCodecProducer {
         return new JsonbPayloadCodec(jsonb());
     }
 
+    /**
+     * The application's beans are looked up through {@link CDI#current()}, as the registrar does: an injected
+     * {@code Instance} resolves from Kanava's own archive, which on Payara does not see the beans of
+     * {@code WEB-INF/classes}.
+     */
     private synchronized Jsonb jsonb() {
+        Instance<Object> beans = CDI.current().getBeanManager().createInstance();
+        Instance<Jsonb> applicationJsonb = beans.select(Jsonb.class);
         if (applicationJsonb.isResolvable()) {
             return applicationJsonb.get();
         }
         if (built == null) {
+            Instance<JsonbConfig> applicationConfig = beans.select(JsonbConfig.class);
             built = applicationConfig.isResolvable()
                     ? JsonbBuilder.create(applicationConfig.get())
                     : JsonbBuilder.create();
@@ -60,10 +66,17 @@ public class PayloadCodecProducer {
         return beans.select(JsonbConfig.class).isResolvable() ? Optional.of("JsonbConfig") : Optional.empty();
     }
 
+    /** Closes the {@code Jsonb} it built; a lifecycle method may not throw a checked exception (Payara refuses it). */
     @PreDestroy
-    synchronized void close() throws Exception {
-        if (built != null) {
+    synchronized void close() {
+        if (built == null) {
+            return;
+        }
+        try {
             built.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Closing JSON-B failed", e);
+        } finally {
             built = null;
         }
     }

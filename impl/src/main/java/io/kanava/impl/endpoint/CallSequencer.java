@@ -1,8 +1,6 @@
 package io.kanava.impl.endpoint;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -17,8 +15,8 @@ import io.kanava.impl.codec.OutboundFrame;
  * are, later calls wait. Calls that arrive while others wait are queued, up to {@code maxWaiting}; beyond that a
  * call is answered {@code rate_limited} at once.
  *
- * <p>The container's thread that delivered a frame is released as soon as nothing can run: waiting calls resume on
- * the container's managed executor once a pending call completes (or on the completing thread when there is none).
+ * <p>The container's thread that delivered a frame is released as soon as nothing can run: waiting calls resume
+ * through {@link CallResumer} once a pending call completes.
  */
 final class CallSequencer {
 
@@ -28,7 +26,8 @@ final class CallSequencer {
     private final Function<InboundFrame, OutboundFrame> router;
     private final Consumer<OutboundFrame> answers;
     private final Function<InboundFrame, OutboundFrame> refusal;
-    private final Executor resumer;
+    private final CallResumer resumer;
+    private final Runnable resumption;
     private final int maxPending;
     private final int maxWaiting;
 
@@ -42,8 +41,8 @@ final class CallSequencer {
      * @param router answers one call, in the call's request context; a pending answer for an asynchronous call
      * @param answers sends an answer to the client
      * @param refusal the answer to a call that finds too many waiting
-     * @param resumer runs the waiting calls once a pending one completes; {@code null} to run them on the thread that
-     *     completed it
+     * @param resumer runs the waiting calls once a pending one completes (the sequencer is made on a container thread,
+     *     where the resumption takes the application's context)
      * @param maxPending the most calls pending at once
      * @param maxWaiting the most calls waiting at once
      */
@@ -51,13 +50,14 @@ final class CallSequencer {
             Function<InboundFrame, OutboundFrame> router,
             Consumer<OutboundFrame> answers,
             Function<InboundFrame, OutboundFrame> refusal,
-            Executor resumer,
+            CallResumer resumer,
             int maxPending,
             int maxWaiting) {
         this.router = router;
         this.answers = answers;
         this.refusal = refusal;
         this.resumer = resumer;
+        this.resumption = resumer.prepare(this::run);
         this.maxPending = maxPending;
         this.maxWaiting = maxWaiting;
     }
@@ -130,14 +130,6 @@ final class CallSequencer {
     }
 
     private void resume() {
-        if (resumer == null) {
-            run();
-            return;
-        }
-        try {
-            resumer.execute(this::run);
-        } catch (RejectedExecutionException stopping) {
-            run();
-        }
+        resumer.resume(resumption);
     }
 }

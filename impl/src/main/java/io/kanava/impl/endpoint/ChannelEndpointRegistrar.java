@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -15,6 +16,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -26,6 +28,7 @@ import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.codec.PayloadCodecProducer;
 import io.kanava.impl.discovery.DeclaredChannel;
 import io.kanava.impl.discovery.KanavaExtension;
+import io.kanava.impl.eventhub.AfterCommit;
 import io.kanava.impl.eventhub.KanavaEventHub;
 import io.kanava.impl.eventhub.TransportSettings;
 import io.kanava.impl.eventhub.jms.JmsTransports;
@@ -51,6 +54,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(ChannelEndpointRegistrar.class.getName());
     private static final String MANAGED_TIMER = "java:comp/DefaultManagedScheduledExecutorService";
+    private static final String TRANSACTIONS = "java:comp/TransactionSynchronizationRegistry";
+    private static final String CONTEXTS = "java:comp/DefaultContextService";
 
     private final OpenConnections connections = new OpenConnections();
     private volatile SlowClientCloser slowClients;
@@ -68,6 +73,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         Instance<Object> beans = beanManager.createInstance();
         KanavaEventHub hub = beans.select(KanavaEventHub.class).get();
         configureTransport(hub, context);
+        hub.publishInTransactions(AfterCommit.of(context::getInitParameter, transactions(context.getContextPath())));
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
         ClientFiles.publish(
@@ -92,6 +98,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
         ScheduledExecutorService managed = managedTimer(context.getContextPath());
         slowClients = new SlowClientCloser(managed, SlowClientCloser.DEFAULT_GRACE);
+        CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts());
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
@@ -106,7 +113,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     GlobalMiddleware.chainOf(beanManager, channel.definition()),
                     hub,
                     slowClients,
-                    managed);
+                    resumer);
             register(container, runtime);
         }
     }
@@ -130,6 +137,29 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     }
 
     /** The container's scheduler, for the deadline of a slow client's close; {@code null} when there is none. */
+    /** The container's default context service, or {@code null} where it has none. */
+    private static ContextService contexts() {
+        try {
+            return (ContextService) new InitialContext().lookup(CONTEXTS);
+        } catch (NamingException | ClassCastException | NoClassDefFoundError none) {
+            LOG.log(
+                    Level.FINE,
+                    "No " + CONTEXTS + "; asynchronous calls resume with the completing thread's context",
+                    none);
+            return null;
+        }
+    }
+
+    /** The container's transaction synchronization registry, or {@code null} where it has none. */
+    private static TransactionSynchronizationRegistry transactions(String contextPath) {
+        try {
+            return (TransactionSynchronizationRegistry) new InitialContext().lookup(TRANSACTIONS);
+        } catch (NamingException | ClassCastException | NoClassDefFoundError none) {
+            LOG.log(Level.INFO, Messages.noTransactions(contextPath, TRANSACTIONS), none);
+            return null;
+        }
+    }
+
     private static ScheduledExecutorService managedTimer(String contextPath) {
         try {
             return (ScheduledExecutorService) new InitialContext().lookup(MANAGED_TIMER);

@@ -1,7 +1,5 @@
 package io.kanava.impl.endpoint;
 
-import java.util.concurrent.Executor;
-
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 
@@ -32,8 +30,7 @@ import io.kanava.spi.PayloadCodec;
  * @param middleware the channel's middleware chain
  * @param hub the application's event hub
  * @param slowClients closes connections that read too slowly
- * @param resumer the container's executor, on which a connection's waiting calls resume once a pending asynchronous
- *     call completes; {@code null} to resume them on the completing thread
+ * @param resumer where a connection's waiting calls resume once a pending asynchronous call completes
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -48,7 +45,7 @@ record ChannelRuntime(
         MiddlewareChain middleware,
         KanavaEventHub hub,
         SlowClientCloser slowClients,
-        Executor resumer) {
+        CallResumer resumer) {
 
     String name() {
         return definition.name();

@@ -29,6 +29,7 @@ public class KanavaEventHub implements EventHub {
 
     private LocalSubscribers subscribers;
     private volatile EventTransport transport;
+    private volatile AfterCommit afterCommit = AfterCommit.NEVER;
 
     /** For CDI. */
     protected KanavaEventHub() {}
@@ -79,7 +80,17 @@ public class KanavaEventHub implements EventHub {
     @Override
     public void publish(String topic, Object data, Connection except) {
         String json = codec.encode(data, data == null ? Object.class : data.getClass());
-        transport.publish(new TransportEvent(topic, json, except == null ? null : except.id()));
+        TransportEvent event = new TransportEvent(topic, json, except == null ? null : except.id());
+        afterCommit.publish(topic, () -> transport.publish(event));
+    }
+
+    /**
+     * Sets what a publish inside an active transaction does.
+     *
+     * @param policy publishes when the transaction commits, or at once
+     */
+    public void publishInTransactions(AfterCommit policy) {
+        this.afterCommit = policy;
     }
 
     @Override

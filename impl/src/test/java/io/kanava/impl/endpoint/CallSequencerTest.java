@@ -43,7 +43,7 @@ class CallSequencerTest {
         return new OutboundFrame.Reply(null, action, null);
     }
 
-    private CallSequencer sequencer(Executor resumer, int maxPending, int maxWaiting) {
+    private CallSequencer sequencer(Executor executor, int maxPending, int maxWaiting) {
         return new CallSequencer(
                 this::route,
                 answer -> answered.add(
@@ -52,7 +52,7 @@ class CallSequencerTest {
                                 : ((OutboundFrame.Reply) answer).action()),
                 frame -> new OutboundFrame.Error(
                         null, ((InboundFrame.ActionCall) frame).action(), "rate_limited", "busy", null),
-                resumer,
+                executor == null ? CallResumer.INLINE : new CallResumer(executor, null),
                 maxPending,
                 maxWaiting);
     }

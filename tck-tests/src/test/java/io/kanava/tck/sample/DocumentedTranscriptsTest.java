@@ -2,7 +2,6 @@ package io.kanava.tck.sample;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,13 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.docs.Curl;
 import io.kanava.docs.Guide;
@@ -42,20 +35,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * with its credentials, and every frame and body that comes back compared with what the page shows, {@code …}
  * standing for any text. A transcript that no longer tells the truth about the sample fails here, on every server.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class DocumentedTranscriptsTest {
+public class DocumentedTranscriptsTest extends SampleScenario {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final Duration QUIET = Duration.ofMillis(500);
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return SampleArchive.deployment();
-    }
 
     @Test
     public void everyTranscriptOfTheGuidesIsWhatTheSampleAnswers() throws Exception {

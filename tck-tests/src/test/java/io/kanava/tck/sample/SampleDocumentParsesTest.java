@@ -2,7 +2,6 @@ package io.kanava.tck.sample;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,13 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,19 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without an error, and that lists every channel, action, event and declared error of the sample. The document of
  * each server is kept in {@code target/sample-asyncapi/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class SampleDocumentParsesTest {
+public class SampleDocumentParsesTest extends SampleScenario {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return SampleArchive.deployment();
-    }
 
     private JsonObject servedDocument(Path keptAt) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()

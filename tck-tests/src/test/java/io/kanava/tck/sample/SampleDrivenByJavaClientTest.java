@@ -1,7 +1,6 @@
 package io.kanava.tck.sample;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,13 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.json.bind.JsonbBuilder;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.client.ClientOptions;
 import io.kanava.client.KanavaClient;
@@ -44,9 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sample's login endpoint, the in-band login in {@code onOpen}, typed calls and events, and an error code for a call
  * the user may not make. The types are the client's own, as a client application would declare them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class SampleDrivenByJavaClientTest {
+public class SampleDrivenByJavaClientTest extends SampleScenario {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
 
@@ -64,14 +55,6 @@ public class SampleDrivenByJavaClientTest {
     public record TodoEvent(String kind, Todo todo) {}
 
     public record Token(String token) {}
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return SampleArchive.deployment();
-    }
 
     @Test
     public void callsHearsEventsAndGetsErrorCodesAsTheGuideShows() throws Exception {

@@ -1,18 +1,11 @@
 package io.kanava.tck.sample;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,19 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code test:live} suite of typescript/): calls, typed errors, events, a call timeout, and a WildFly reload that the
  * client survives by reconnecting. WildFly only: the suite reloads the server with WildFly's management CLI.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class SampleDrivenByTypeScriptClientTest {
+public class SampleDrivenByTypeScriptClientTest extends SampleScenario {
 
     private static final Duration LIMIT = Duration.ofMinutes(4);
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return SampleArchive.deployment();
-    }
 
     @Test
     public void passesTheLiveSuiteOfTheGeneratedClient() throws Exception {

@@ -1,16 +1,9 @@
 package io.kanava.tck.sample;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,20 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * messages reach the other page while the sender sees its own once. Screenshots land in
  * {@code target/screenshots/<server>/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class SamplePageInChromiumTest {
+public class SamplePageInChromiumTest extends SampleScenario {
 
     private static final Path SCREENSHOTS =
             Path.of("target", "screenshots", System.getProperty("arquillian.launch", "server"));
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return SampleArchive.deployment();
-    }
 
     @Test
     public void showsEachTodoChangeOnEveryPageAndExplainsARefusedDelete() throws Exception {

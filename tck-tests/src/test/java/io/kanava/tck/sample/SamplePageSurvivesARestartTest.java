@@ -1,17 +1,10 @@
 package io.kanava.tck.sample;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,23 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * </ul>
  * The page's screenshot after the restart lands in {@code target/screenshots/<server>/after-restart-alice.png}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class SamplePageSurvivesARestartTest {
+public class SamplePageSurvivesARestartTest extends SampleScenario {
 
     /** How long the restart order, and then the page's recovery, may each take. */
     private static final Duration RESTART = Duration.ofSeconds(120);
 
     private static final Path SCREENSHOTS =
             Path.of("target", "screenshots", System.getProperty("arquillian.launch", "server"));
-
-    @ArquillianResource
-    URL application;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return SampleArchive.deployment();
-    }
 
     @Test
     public void showsTheConnectionDroppingAndRecoveringThenWorksAgain() throws Exception {
