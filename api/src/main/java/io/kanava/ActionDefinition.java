@@ -14,7 +14,7 @@ import java.util.Set;
  * One action of a channel: its name, the type its {@code data} binds to, the type of its reply, its handler, whether
  * it needs an identity, its permissions and the application error codes it declares.
  *
- * <p>Most actions are one line of {@link ChannelDefinition.Builder}: {@code action(name, Input.class, Output.class,
+ * <p>Most actions are one line of {@link ChannelDefinitionBuilder}: {@code action(name, Input.class, Output.class,
  * handler)}, {@code action(name, Input.class, DataType.listOf(Output.class), handler)} for a generic output, and
  * {@code action(name, Input.class, voidHandler)} for a reply without data. Every other option is one call on the
  * same line's {@link #of(String, Class, Class, ActionHandler) of(...)}, each returning a new definition:
@@ -47,7 +47,7 @@ public final class ActionDefinition<I, O> {
     private final Set<String> errors;
     private final List<Class<?>> validationGroups;
 
-    private ActionDefinition(Builder<I, O> builder) {
+    ActionDefinition(ActionDefinitionBuilder<I, O> builder) {
         this.name = builder.name;
         this.inputType = builder.inputType;
         this.outputType = builder.outputType;
@@ -169,13 +169,13 @@ public final class ActionDefinition<I, O> {
     /**
      * Returns this asynchronous action as one whose calls do not hold back the connection's later calls: those run
      * while it is pending, and its reply may come after theirs (clients match replies by id). The channel bounds how
-     * many of a connection's calls may be pending at once ({@link ChannelDefinition.Builder#maxPendingCalls(int)}).
+     * many of a connection's calls may be pending at once ({@link ChannelDefinitionBuilder#maxPendingCalls(int)}).
      * A synchronous action is always answered before the connection's next call runs.
      *
      * @return a new definition; this one is unchanged
      */
     public ActionDefinition<I, O> concurrent() {
-        Builder<I, O> copy = toBuilder();
+        ActionDefinitionBuilder<I, O> copy = toBuilder();
         copy.concurrent = true;
         return copy.build();
     }
@@ -200,7 +200,7 @@ public final class ActionDefinition<I, O> {
      */
     @SafeVarargs
     public final ActionDefinition<I, O> permissions(String group, Permission<? super I>... members) {
-        Builder<I, O> copy = toBuilder();
+        ActionDefinitionBuilder<I, O> copy = toBuilder();
         List<Permission<? super I>> all = copy.permissions.computeIfAbsent(group, key -> new ArrayList<>());
         for (Permission<? super I> member : members) {
             all.add(member);
@@ -230,8 +230,8 @@ public final class ActionDefinition<I, O> {
         return toBuilder().validationGroups(groups).build();
     }
 
-    private Builder<I, O> toBuilder() {
-        Builder<I, O> copy = ActionDefinition.<I, O>builder(name)
+    private ActionDefinitionBuilder<I, O> toBuilder() {
+        ActionDefinitionBuilder<I, O> copy = ActionDefinition.<I, O>builder(name)
                 .input(inputType)
                 .output(outputType)
                 .handler(handler);
@@ -252,8 +252,8 @@ public final class ActionDefinition<I, O> {
      * @param <O> the output type
      * @return a builder
      */
-    public static <I, O> Builder<I, O> builder(String name) {
-        return new Builder<>(name);
+    public static <I, O> ActionDefinitionBuilder<I, O> builder(String name) {
+        return new ActionDefinitionBuilder<>(name);
     }
 
     /**
@@ -376,156 +376,5 @@ public final class ActionDefinition<I, O> {
     @Override
     public String toString() {
         return "ActionDefinition[" + name + "]";
-    }
-
-    /**
-     * Builds an {@link ActionDefinition}.
-     *
-     * @param <I> the input type
-     * @param <O> the output type
-     */
-    public static final class Builder<I, O> {
-
-        private final String name;
-        private Type inputType;
-        private Type outputType;
-        private ActionHandler<I, O> handler;
-        private AsyncActionHandler<I, O> asyncHandler;
-        private boolean concurrent;
-        private Boolean auth;
-        private final Map<String, List<Permission<? super I>>> permissions = new LinkedHashMap<>();
-        private final Set<String> errors = new LinkedHashSet<>();
-        private final List<Class<?>> validationGroups = new ArrayList<>();
-
-        private Builder(String name) {
-            this.name = name;
-        }
-
-        /**
-         * Sets the input type.
-         *
-         * @param type the type {@code data} binds to; {@code Void.class} when the action takes no data
-         * @return this builder
-         */
-        public Builder<I, O> input(Type type) {
-            this.inputType = type;
-            return this;
-        }
-
-        /**
-         * Sets the output type.
-         *
-         * @param type the type of the reply's data; {@code Void.class} for a reply without data
-         * @return this builder
-         */
-        public Builder<I, O> output(Type type) {
-            this.outputType = type;
-            return this;
-        }
-
-        /**
-         * Sets a generic output type, such as {@code DataType.listOf(Todo.class)}.
-         *
-         * @param type the type of the reply's data
-         * @return this builder
-         */
-        public Builder<I, O> output(DataType<O> type) {
-            this.outputType = type == null ? null : type.type();
-            return this;
-        }
-
-        /**
-         * Sets the handler.
-         *
-         * @param handler the function that answers each call
-         * @return this builder
-         */
-        public Builder<I, O> handler(ActionHandler<I, O> handler) {
-            this.handler = handler;
-            return this;
-        }
-
-        /**
-         * Sets the handler of an asynchronous action, in place of {@link #handler(ActionHandler)}.
-         *
-         * @param handler the function that starts each call and returns a stage of its output
-         * @return this builder
-         */
-        public Builder<I, O> asyncHandler(AsyncActionHandler<I, O> handler) {
-            this.asyncHandler = handler;
-            return this;
-        }
-
-        /**
-         * Lets the connection's later calls run while a call of this asynchronous action is pending.
-         *
-         * @param concurrent {@code true} for that; {@code false}, the default, answers the calls in order
-         * @return this builder
-         */
-        public Builder<I, O> concurrent(boolean concurrent) {
-            this.concurrent = concurrent;
-            return this;
-        }
-
-        /**
-         * Overrides the channel's {@code auth} flag for this action.
-         *
-         * @param required {@code true} if a caller needs an identity, {@code false} to open the action to anyone
-         * @return this builder
-         */
-        public Builder<I, O> auth(boolean required) {
-            this.auth = required;
-            return this;
-        }
-
-        /**
-         * Adds a permission group: the group passes when all of its permissions pass, and a call passes when any
-         * group passes. Adding to an existing group name extends that group.
-         *
-         * @param group the group's name, for reading and for logs
-         * @param members the permissions that must all pass
-         * @return this builder
-         */
-        @SafeVarargs
-        public final Builder<I, O> permissions(String group, Permission<? super I>... members) {
-            List<Permission<? super I>> all = permissions.computeIfAbsent(group, key -> new ArrayList<>());
-            for (Permission<? super I> member : members) {
-                all.add(member);
-            }
-            return this;
-        }
-
-        /**
-         * Declares application error codes this action may answer with an {@link ActionException}, such as
-         * {@code todo_not_found}, so that generated clients can type them. Declaring a code does not restrict what
-         * the handler may throw.
-         *
-         * @param codes the error codes
-         * @return this builder
-         */
-        public Builder<I, O> errors(String... codes) {
-            errors.addAll(List.of(codes));
-            return this;
-        }
-
-        /**
-         * Validates the input against these Bean Validation groups instead of the default group.
-         *
-         * @param groups the groups, such as {@code OnCreate.class}
-         * @return this builder
-         */
-        public Builder<I, O> validationGroups(Class<?>... groups) {
-            validationGroups.addAll(List.of(groups));
-            return this;
-        }
-
-        /**
-         * Builds the action.
-         *
-         * @return an immutable definition
-         */
-        public ActionDefinition<I, O> build() {
-            return new ActionDefinition<>(this);
-        }
     }
 }

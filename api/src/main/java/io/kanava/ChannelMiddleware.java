@@ -5,7 +5,7 @@ package io.kanava;
  * it, fans it out into several, or drops it (Pikku's channel middleware). Replies and error frames never pass
  * through middleware.
  *
- * <p>Register it inline with {@link ChannelDefinition.Builder#middleware(ChannelMiddleware)}, or globally: a CDI
+ * <p>Register it inline with {@link ChannelDefinitionBuilder#middleware(ChannelMiddleware)}, or globally: a CDI
  * bean implementing this interface and annotated {@link MiddlewareFor} applies to the channels it names. Global
  * middleware runs first, ordered by {@code jakarta.annotation.Priority} (lowest first, then by class name), then the
  * inline middleware in the order it was added.

@@ -118,7 +118,7 @@ public interface Connection {
     /**
      * Tells whether the connection's identity holds a role. With an in-band session, the session's roles count;
      * otherwise the container roles captured at the handshake, which covers every role named by a
-     * {@link Permission#role(String) role permission} or by {@link ChannelDefinition.Builder#roles(String...)}
+     * {@link Permission#role(String) role permission} or by {@link ChannelDefinitionBuilder#roles(String...)}
      * of any channel ({@code HandshakeRequest.isUserInRole} is the only portable role check, and it exists only
      * during the handshake).
      *

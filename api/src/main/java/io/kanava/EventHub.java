@@ -9,7 +9,7 @@ package io.kanava;
  * clients cannot subscribe themselves. A connection's subscriptions end when it closes.
  *
  * <p>A publish serialises its data once, whatever the number of subscribers, and never blocks on a slow client:
- * each connection has its own bounded queue (see {@link ChannelDefinition.Builder#outboundQueue(int, long)}).
+ * each connection has its own bounded queue (see {@link ChannelDefinitionBuilder#outboundQueue(int, long)}).
  *
  * <p>Every method takes a topic by name or as a typed {@link Topic}; with a {@code Topic}, publishing data of another
  * type does not compile.

@@ -16,7 +16,7 @@ import java.util.Objects;
  * hub.publish(TodoEvent.TOPIC, new TodoEvent("created", todo));   // a String here does not compile
  * }</pre>
  *
- * A channel that declares the topic with {@link ChannelDefinition.Builder#event(Topic)} describes its events with
+ * A channel that declares the topic with {@link ChannelDefinitionBuilder#event(Topic)} describes its events with
  * the type, in its AsyncAPI document and generated clients. Topics named by strings keep working; a {@code Topic}
  * is the same topic as its name.
  *

@@ -3,7 +3,7 @@ package io.kanava;
 /**
  * The handler of an action whose reply carries no data: it does its work and returns nothing, and the caller gets
  * a reply without {@code data} once it returns. Declared with
- * {@link ChannelDefinition.Builder#action(String, Class, VoidActionHandler)} or
+ * {@link ChannelDefinitionBuilder#action(String, Class, VoidActionHandler)} or
  * {@link ActionDefinition#of(String, Class, VoidActionHandler)}:
  *
  * <pre>{@code

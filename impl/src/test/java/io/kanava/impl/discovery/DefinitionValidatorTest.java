@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import io.kanava.ActionDefinition;
 import io.kanava.ChannelDefinition;
+import io.kanava.ChannelDefinitionBuilder;
 import io.kanava.KanavaException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +21,7 @@ class DefinitionValidatorTest {
         return new DeclaredChannel(definition, source);
     }
 
-    private static ChannelDefinition.Builder channel(String name) {
+    private static ChannelDefinitionBuilder channel(String name) {
         return ChannelDefinition.builder(name).action("ping", Void.class, Void.class, (input, context) -> null);
     }
 

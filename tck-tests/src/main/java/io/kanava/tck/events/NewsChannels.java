@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 
 import io.kanava.ActionDefinition;
 import io.kanava.ChannelDefinition;
+import io.kanava.ChannelDefinitionBuilder;
 import io.kanava.Connection;
 import io.kanava.EventHub;
 import io.kanava.SlowConsumerPolicy;
@@ -90,7 +91,7 @@ public class NewsChannels {
         return Json.createObjectBuilder(data).add("trail", path).build();
     }
 
-    private ChannelDefinition.Builder actions(ChannelDefinition.Builder channel) {
+    private ChannelDefinitionBuilder actions(ChannelDefinitionBuilder channel) {
         return channel.auth(false)
                 .event(HEADLINES)
                 .onConnect(connection ->

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import io.kanava.ActionDefinition;
 import io.kanava.ChannelDefinition;
+import io.kanava.ChannelDefinitionBuilder;
 import io.kanava.ConnectionRefusedException;
 import io.kanava.Permission;
 
@@ -77,7 +78,7 @@ public class VaultChannels {
                 .build();
     }
 
-    private ChannelDefinition.Builder identityActions(ChannelDefinition.Builder channel) {
+    private ChannelDefinitionBuilder identityActions(ChannelDefinitionBuilder channel) {
         return channel.action(ActionDefinition.<Void, Caller>builder("whoami")
                         .input(Void.class)
                         .output(Caller.class)
