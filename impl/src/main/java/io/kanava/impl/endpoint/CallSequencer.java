@@ -68,21 +68,25 @@ final class CallSequencer {
      * @param frame the call
      */
     void arrived(InboundFrame frame) {
+        boolean refused;
         synchronized (this) {
             if (closed) {
                 return;
             }
-            if (waiting.size() >= maxWaiting) {
-                answers.accept(refusal.apply(frame));
-                return;
+            refused = waiting.size() >= maxWaiting;
+            if (!refused) {
+                waiting.add(frame);
+                if (running) {
+                    return;
+                }
+                running = true;
             }
-            waiting.add(frame);
-            if (running) {
-                return;
-            }
-            running = true;
         }
-        run();
+        if (refused) {
+            answers.accept(refusal.apply(frame));
+        } else {
+            run();
+        }
     }
 
     /** Drops the waiting calls and runs none after this; answers of pending calls still reach {@code answers}. */

@@ -76,9 +76,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         hub.publishInTransactions(AfterCommit.of(context::getInitParameter, transactions(context.getContextPath())));
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
+        Optional<Class<?>> replacedCodec = replacedCodec(beanManager);
         ClientFiles.publish(
-                context, channels.stream().map(DeclaredChannel::definition).toList(), replacedCodec(beanManager));
-        if (replacedCodec(beanManager).isEmpty()) {
+                context, channels.stream().map(DeclaredChannel::definition).toList(), replacedCodec);
+        if (replacedCodec.isEmpty()) {
             PayloadCodecProducer.applicationConfiguration(beans)
                     .ifPresent(kind -> LOG.info(Messages.applicationJsonb(context.getContextPath(), kind)));
         }

@@ -4,7 +4,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
@@ -28,6 +30,7 @@ public final class BeanValidationConstraints implements InputConstraints {
             Comparator.comparing(Violation::path).thenComparing(Violation::message);
 
     private final Validator validator;
+    private final Map<Class<?>, Boolean> constrained = new ConcurrentHashMap<>();
 
     /**
      * @param validator the application's validator
@@ -62,15 +65,22 @@ public final class BeanValidationConstraints implements InputConstraints {
     public List<Violation> violations(Object input, ActionDefinition<?, ?> action) {
         if (input == null) {
             Class<?> type = rawClass(action.inputType());
-            return type != null && validator.getConstraintsForClass(type).isBeanConstrained()
-                    ? List.of(new Violation("", DATA_REQUIRED))
-                    : List.of();
+            return type != null && isConstrained(type) ? List.of(new Violation("", DATA_REQUIRED)) : List.of();
+        }
+        if (!isConstrained(input.getClass())) {
+            return List.of();
         }
         Class<?>[] groups = action.validationGroups().toArray(Class<?>[]::new);
         return validator.validate(input, groups).stream()
                 .map(BeanValidationConstraints::violation)
                 .sorted(ORDER)
                 .toList();
+    }
+
+    /** Asks the validator once per class: most inputs of most calls have nothing to validate. */
+    private boolean isConstrained(Class<?> type) {
+        return constrained.computeIfAbsent(
+                type, key -> validator.getConstraintsForClass(key).isBeanConstrained());
     }
 
     private static Violation violation(ConstraintViolation<Object> violation) {
