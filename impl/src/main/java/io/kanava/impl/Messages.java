@@ -148,6 +148,20 @@ public final class Messages {
                         + String.join(", ", known) + ". Leave it out for " + known[0] + ".");
     }
 
+    public static KanavaException transportTwice(Class<?> transport) {
+        return coded(
+                "KNV1026",
+                "the application provides an EventTransport bean (" + transport.getName() + ") and also sets the "
+                        + "servlet context parameter kanava.eventhub.transport to 'jms'; keep one of the two.");
+    }
+
+    public static KanavaException transportAmbiguous(Object transports) {
+        return coded(
+                "KNV1027",
+                "the application provides several EventTransport beans " + transports + "; make the one to use an "
+                        + "@Alternative with the highest @Priority, or remove the others.");
+    }
+
     public static KanavaException nullMiddleware(String channel, String source) {
         return coded("KNV1016", "channel '" + channel + "' (" + source + ") adds a null middleware.");
     }
@@ -392,6 +406,22 @@ public final class Messages {
     public static String noTransactions(String contextPath, String name) {
         return "KNV3035: application '" + contextPath + "' has no " + name + "; events published inside a "
                 + "transaction go out at once, not after it commits.";
+    }
+
+    public static String handshakeCheckFailed(Object check, String channel, String errorId) {
+        return "KNV3036: handshake check " + check.getClass().getName() + " failed on a request to channel '"
+                + channel + "'; the request was refused with HTTP 500 and errorId " + errorId + ". A check answers "
+                + "a verdict (proceed, refuse or identify) and throws nothing.";
+    }
+
+    public static String handshakeRefused(String channel, int status, String reason) {
+        return "KNV3037: a handshake check refused a request to channel '" + channel + "' with HTTP " + status + ": "
+                + reason;
+    }
+
+    public static String applicationTransport(String contextPath, Class<?> transport) {
+        return "KNV3038: application '" + contextPath + "' carries its events with its own EventTransport bean "
+                + transport.getName() + "; Kanava starts it and closes it when the application stops.";
     }
 
     private static String quoted(String text) {

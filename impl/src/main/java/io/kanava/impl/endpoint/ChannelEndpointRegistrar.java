@@ -1,6 +1,8 @@
 package io.kanava.impl.endpoint;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
@@ -8,9 +10,11 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
@@ -32,6 +36,8 @@ import io.kanava.impl.eventhub.AfterCommit;
 import io.kanava.impl.eventhub.KanavaEventHub;
 import io.kanava.impl.eventhub.TransportSettings;
 import io.kanava.impl.eventhub.jms.JmsTransports;
+import io.kanava.impl.handshake.ChannelRoutes;
+import io.kanava.impl.handshake.HandshakeChecks;
 import io.kanava.impl.middleware.GlobalMiddleware;
 import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.routing.InputConstraints;
@@ -41,6 +47,8 @@ import io.kanava.impl.security.RoleCatalog;
 import io.kanava.impl.sending.OutboundQueueLimits;
 import io.kanava.impl.sending.SlowClientCloser;
 import io.kanava.impl.validation.InputValidation;
+import io.kanava.spi.EventTransport;
+import io.kanava.spi.HandshakeCheck;
 import io.kanava.spi.PayloadCodec;
 
 /**
@@ -72,7 +80,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         }
         Instance<Object> beans = beanManager.createInstance();
         KanavaEventHub hub = beans.select(KanavaEventHub.class).get();
-        configureTransport(hub, context);
+        configureTransport(hub, context, beans);
         hub.publishInTransactions(AfterCommit.of(context::getInitParameter, transactions(context.getContextPath())));
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
@@ -86,6 +94,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         if (channels.isEmpty()) {
             return;
         }
+        handshakeChecks(beans, channels).ifPresent(checks -> context.setAttribute(HandshakeChecks.ATTRIBUTE, checks));
         ServerContainer container = (ServerContainer) context.getAttribute(ServerContainer.class.getName());
         if (container == null) {
             throw new IllegalStateException(Messages.noServerContainer(context.getContextPath()));
@@ -119,6 +128,26 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         }
     }
 
+    /** The application's handshake checks with their priorities; empty when it has none. */
+    private static Optional<HandshakeChecks> handshakeChecks(Instance<Object> beans, List<DeclaredChannel> channels) {
+        List<HandshakeChecks.Ordered> checks = beans.select(HandshakeCheck.class)
+                .handlesStream()
+                .map(handle -> new HandshakeChecks.Ordered(handle.get(), priorityOf(handle.getBean())))
+                .toList();
+        if (checks.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> routes = new LinkedHashMap<>();
+        channels.forEach(channel ->
+                routes.put(channel.definition().name(), channel.definition().route()));
+        return Optional.of(new HandshakeChecks(checks, new ChannelRoutes(routes)));
+    }
+
+    private static Integer priorityOf(Bean<?> bean) {
+        Priority priority = bean.getBeanClass().getAnnotation(Priority.class);
+        return priority == null ? null : priority.value();
+    }
+
     /** The application's own payload codec, when it replaces Kanava's (the producer of its bean is not ours). */
     private static Optional<Class<?>> replacedCodec(BeanManager beanManager) {
         Class<?> producer =
@@ -126,8 +155,24 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         return producer == PayloadCodecProducer.class ? Optional.empty() : Optional.of(producer);
     }
 
-    private static void configureTransport(KanavaEventHub hub, ServletContext context) {
+    /** The application's own transport bean, else the one the context parameters choose. */
+    private static void configureTransport(KanavaEventHub hub, ServletContext context, Instance<Object> beans) {
         TransportSettings settings = TransportSettings.read(context::getInitParameter);
+        Instance<EventTransport> provided = beans.select(EventTransport.class);
+        if (provided.isAmbiguous()) {
+            throw Messages.transportAmbiguous(provided.handlesStream()
+                    .map(handle -> handle.getBean().getBeanClass().getName())
+                    .toList());
+        }
+        if (provided.isResolvable()) {
+            EventTransport transport = provided.get();
+            if (settings.transport().equals(TransportSettings.JMS)) {
+                throw Messages.transportTwice(transport.getClass());
+            }
+            LOG.info(Messages.applicationTransport(context.getContextPath(), transport.getClass()));
+            hub.use(transport);
+            return;
+        }
         switch (settings.transport()) {
             case TransportSettings.MEMORY -> {
                 return;

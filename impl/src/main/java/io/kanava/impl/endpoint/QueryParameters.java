@@ -12,11 +12,17 @@ import java.util.Map;
  * Parses the query string of an upgrade request. Parsing it here, rather than using the container's parameter
  * map, gives the same answer on every server (some mix path parameters into that map).
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {}
 
-    static Map<String, List<String>> parse(String query) {
+    /**
+     * Parses a query string.
+     *
+     * @param query the raw query, possibly {@code null}
+     * @return each parameter's decoded values, in order
+     */
+    public static Map<String, List<String>> parse(String query) {
         if (query == null || query.isEmpty()) {
             return Map.of();
         }

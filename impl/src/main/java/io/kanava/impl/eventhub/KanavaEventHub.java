@@ -3,7 +3,7 @@ package io.kanava.impl.eventhub;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 
 import io.kanava.Connection;
 import io.kanava.EventHub;
@@ -24,7 +24,6 @@ import io.kanava.spi.TransportEvent;
 @ApplicationScoped
 public class KanavaEventHub implements EventHub {
 
-    @Inject
     PayloadCodec codec;
 
     private LocalSubscribers subscribers;
@@ -48,8 +47,16 @@ public class KanavaEventHub implements EventHub {
         return hub;
     }
 
+    /**
+     * Starts in memory. The codec is looked up through {@link CDI#current()}, as the registrar does, so that an
+     * application's own codec (an alternative in {@code WEB-INF/classes}) is the one events are written with: an
+     * injection point in Kanava's archive does not see those beans on Payara.
+     */
     @PostConstruct
     void start() {
+        if (codec == null) {
+            codec = CDI.current().select(PayloadCodec.class).get();
+        }
         start(new InMemoryEventTransport());
     }
 
