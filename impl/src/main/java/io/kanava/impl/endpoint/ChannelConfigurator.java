@@ -1,5 +1,6 @@
 package io.kanava.impl.endpoint;
 
+import java.security.Principal;
 import java.util.logging.Logger;
 
 import jakarta.websocket.HandshakeResponse;
@@ -7,11 +8,12 @@ import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import io.kanava.impl.Messages;
+import io.kanava.impl.security.CallerContext;
 import io.kanava.impl.security.HandshakeOriginRecorder;
 
 /**
- * The handshake of one channel: refuses a cross-site origin before the upgrade, captures the container roles of
- * the upgrade request, and hands the container a fresh {@link ChannelEndpoint} for each connection.
+ * The handshake of one channel: refuses a cross-site origin before the upgrade, captures the container roles and
+ * the caller's context of the upgrade request, and hands the container a fresh {@link ChannelEndpoint} for each connection.
  */
 final class ChannelConfigurator extends ServerEndpointConfig.Configurator {
 
@@ -35,7 +37,12 @@ final class ChannelConfigurator extends ServerEndpointConfig.Configurator {
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         super.modifyHandshake(config, request, response);
-        runtime.handshakeRoles().capture(request.getUserPrincipal(), request::isUserInRole);
+        Principal principal = request.getUserPrincipal();
+        runtime.handshakeRoles()
+                .capture(
+                        principal,
+                        request::isUserInRole,
+                        principal == null ? CallerContext.NONE : CallerContext.capture(runtime.contexts()));
     }
 
     @Override

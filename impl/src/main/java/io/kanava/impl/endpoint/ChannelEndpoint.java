@@ -52,7 +52,9 @@ public final class ChannelEndpoint extends Endpoint {
         }
         frameScope = runtime.requestScope();
         calls = new CallSequencer(
-                frame -> frameScope.call(() -> runtime.router().route(frame, connection)),
+                frame -> connection
+                        .callerContext()
+                        .call(() -> frameScope.call(() -> runtime.router().route(frame, connection))),
                 answer -> connection.reply(runtime.encoder().encode(answer)),
                 frame -> runtime.router().refuseBusy(frame, CallSequencer.MAX_WAITING),
                 runtime.resumer(),

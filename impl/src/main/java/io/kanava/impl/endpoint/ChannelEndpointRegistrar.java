@@ -108,7 +108,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
         ScheduledExecutorService managed = managedTimer(context.getContextPath());
         slowClients = new SlowClientCloser(managed, SlowClientCloser.DEFAULT_GRACE);
-        CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts());
+        ContextService contexts = contexts();
+        CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
@@ -123,7 +124,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     GlobalMiddleware.chainOf(beanManager, channel.definition()),
                     hub,
                     slowClients,
-                    resumer);
+                    resumer,
+                    contexts);
             register(container, runtime);
         }
     }

@@ -1,5 +1,6 @@
 package io.kanava.impl.endpoint;
 
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 
@@ -31,6 +32,7 @@ import io.kanava.spi.PayloadCodec;
  * @param hub the application's event hub
  * @param slowClients closes connections that read too slowly
  * @param resumer where a connection's waiting calls resume once a pending asynchronous call completes
+ * @param contexts the container's default context service, {@code null} where it has none
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -45,7 +47,8 @@ record ChannelRuntime(
         MiddlewareChain middleware,
         KanavaEventHub hub,
         SlowClientCloser slowClients,
-        CallResumer resumer) {
+        CallResumer resumer,
+        ContextService contexts) {
 
     String name() {
         return definition.name();

@@ -23,6 +23,7 @@ import io.kanava.UserSession;
 import io.kanava.impl.Messages;
 import io.kanava.impl.eventhub.EventSubscriber;
 import io.kanava.impl.eventhub.HubEvent;
+import io.kanava.impl.security.CallerContext;
 import io.kanava.impl.sending.OutboundQueue;
 
 /**
@@ -41,6 +42,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final Map<String, List<String>> queryParameters;
     private final Principal principal;
     private final Set<String> containerRoles;
+    private final CallerContext callerContext;
     private volatile UserSession userSession;
     private final OutboundQueue queue;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
@@ -64,12 +66,22 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         this.queryParameters = QueryParameters.parse(session.getQueryString());
         this.principal = session.getUserPrincipal();
         this.containerRoles = channel.handshakeRoles().rolesOf(principal);
+        this.callerContext = channel.handshakeRoles().callerContextOf(principal);
         this.queue = new OutboundQueue(
                 (text, done) -> session.getAsyncRemote()
                         .sendText(text, result -> done.accept(result.isOK() ? null : result.getException())),
                 channel.limits(),
                 this::overflowed,
                 this::dropped);
+    }
+
+    /**
+     * Returns the context this connection's calls run in: the container's caller of its upgrade request.
+     *
+     * @return the context
+     */
+    CallerContext callerContext() {
+        return callerContext;
     }
 
     @Override

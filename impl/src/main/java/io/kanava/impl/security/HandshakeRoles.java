@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Carries the roles a principal held at its handshake to the connection the handshake opens. Roles are kept per
+ * Carries the roles a principal held at its handshake, and the caller's context of the handshake's thread, to the
+ * connection the handshake opens. Roles are kept per
  * principal name rather than in the endpoint configuration's user properties, which some containers share
  * between concurrent handshakes: a connection only ever sees roles captured for its own principal. Entries older
  * than {@link #RETENTION_NANOS} are swept when new ones arrive.
@@ -37,12 +38,23 @@ public final class HandshakeRoles {
      * @param isUserInRole the handshake's role check
      */
     public void capture(Principal principal, Predicate<String> isUserInRole) {
+        capture(principal, isUserInRole, CallerContext.NONE);
+    }
+
+    /**
+     * Records what the container says of a principal during its handshake, and the context its calls run in.
+     *
+     * @param principal the principal of the upgrade request, possibly {@code null}
+     * @param isUserInRole the handshake's role check
+     * @param callerContext the caller's context captured on the handshake's thread
+     */
+    public void capture(Principal principal, Predicate<String> isUserInRole, CallerContext callerContext) {
         if (principal == null) {
             return;
         }
         Set<String> roles = catalog.stream().filter(isUserInRole).collect(Collectors.toUnmodifiableSet());
         long now = System.nanoTime();
-        captured.put(principal.getName(), new Captured(roles, now));
+        captured.put(principal.getName(), new Captured(roles, callerContext, now));
         if (captured.size() > SWEEP_THRESHOLD) {
             captured.values().removeIf(entry -> now - entry.at() > RETENTION_NANOS);
         }
@@ -62,5 +74,19 @@ public final class HandshakeRoles {
         return entry == null ? Set.of() : entry.roles();
     }
 
-    private record Captured(Set<String> roles, long at) {}
+    /**
+     * Returns the caller's context captured for a principal.
+     *
+     * @param principal the principal of a new connection, possibly {@code null}
+     * @return its context, {@link CallerContext#NONE} when anonymous or never captured
+     */
+    public CallerContext callerContextOf(Principal principal) {
+        if (principal == null) {
+            return CallerContext.NONE;
+        }
+        Captured entry = captured.get(principal.getName());
+        return entry == null ? CallerContext.NONE : entry.callerContext();
+    }
+
+    private record Captured(Set<String> roles, CallerContext callerContext, long at) {}
 }
