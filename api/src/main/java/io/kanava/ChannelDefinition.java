@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -43,6 +44,15 @@ public final class ChannelDefinition {
     /** The default bound of a connection's outgoing queue, in bytes of frame text. */
     public static final long DEFAULT_MAX_QUEUED_BYTES = 4L * 1024 * 1024;
 
+    /**
+     * The default bound of an incoming message, in bytes, unless the application's servlet context parameter
+     * {@code kanava.limits.max-message-size} sets another.
+     */
+    public static final int DEFAULT_MAX_MESSAGE_SIZE = 64 * 1024;
+
+    /** The smallest bound of an incoming message a channel may set: room for a call with an id and some data. */
+    public static final int MIN_MESSAGE_SIZE = 256;
+
     private final String name;
     private final String route;
     private final boolean auth;
@@ -56,6 +66,7 @@ public final class ChannelDefinition {
     private final long maxQueuedBytes;
     private final SlowConsumerPolicy slowConsumerPolicy;
     private final int maxPendingCalls;
+    private final Integer maxMessageSize;
 
     ChannelDefinition(ChannelDefinitionBuilder builder) {
         this.name = builder.name;
@@ -71,6 +82,7 @@ public final class ChannelDefinition {
         this.maxQueuedBytes = builder.maxQueuedBytes;
         this.slowConsumerPolicy = builder.slowConsumerPolicy;
         this.maxPendingCalls = builder.maxPendingCalls;
+        this.maxMessageSize = builder.maxMessageSize;
     }
 
     /**
@@ -203,6 +215,16 @@ public final class ChannelDefinition {
      */
     public int maxPendingCalls() {
         return maxPendingCalls;
+    }
+
+    /**
+     * Returns this channel's own bound of an incoming message: a larger message closes its connection with 1009
+     * before it is buffered whole.
+     *
+     * @return the bound in bytes, empty when the application's default applies
+     */
+    public OptionalInt maxMessageSize() {
+        return maxMessageSize == null ? OptionalInt.empty() : OptionalInt.of(maxMessageSize);
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class ChannelDefinitionBuilder {
     long maxQueuedBytes = ChannelDefinition.DEFAULT_MAX_QUEUED_BYTES;
     SlowConsumerPolicy slowConsumerPolicy = SlowConsumerPolicy.CLOSE;
     int maxPendingCalls = ChannelDefinition.DEFAULT_MAX_PENDING_CALLS;
+    Integer maxMessageSize;
 
     ChannelDefinitionBuilder(String name) {
         this.name = name;
@@ -213,6 +214,20 @@ public final class ChannelDefinitionBuilder {
      */
     public ChannelDefinitionBuilder maxPendingCalls(int calls) {
         this.maxPendingCalls = calls;
+        return this;
+    }
+
+    /**
+     * Bounds an incoming message of this channel's connections: a larger one closes its connection with 1009 (too
+     * big) before it is buffered whole; other connections are unaffected. Without it, the application's servlet
+     * context parameter {@code kanava.limits.max-message-size} applies, by default
+     * {@value ChannelDefinition#DEFAULT_MAX_MESSAGE_SIZE} bytes.
+     *
+     * @param bytes the bound, at least {@value ChannelDefinition#MIN_MESSAGE_SIZE}
+     * @return this builder
+     */
+    public ChannelDefinitionBuilder maxMessageSize(int bytes) {
+        this.maxMessageSize = bytes;
         return this;
     }
 

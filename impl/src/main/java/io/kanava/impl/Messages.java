@@ -1,8 +1,12 @@
 package io.kanava.impl;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import io.kanava.ChannelDefinition;
 import io.kanava.KanavaException;
+import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.routing.ErrorCode;
 
 /**
@@ -93,7 +97,10 @@ public final class Messages {
         return coded(
                 "KNV1011",
                 "channel '" + channel + "' (" + source + ") declares an action named " + quoted(action)
-                        + ". An action name is non-empty and holds no whitespace or control characters.");
+                        + ". An action name is non-empty, at most " + FrameDecoder.MAX_ACTION_LENGTH
+                        + " characters, holds no "
+                        + "whitespace or control characters, and does not start with '$' (reserved for the "
+                        + "protocol's own messages).");
     }
 
     public static KanavaException nullAction(String channel, String source) {
@@ -115,7 +122,8 @@ public final class Messages {
         return coded(
                 "KNV1014",
                 "channel '" + channel + "' (" + source + ") declares event " + quoted(event)
-                        + " without a name or a type. Declare events as event(\"todos:updated\", TodoEvent.class).");
+                        + " without a name or a type, or with a name starting with '$' (reserved for the protocol's own "
+                        + "messages). Declare events as event(\"todos:updated\", TodoEvent.class).");
     }
 
     public static KanavaException invalidOutboundQueue(String channel, int frames, long bytes, String source) {
@@ -141,6 +149,21 @@ public final class Messages {
                         + "maxPendingCalls must be at least 1.");
     }
 
+    public static KanavaException invalidMessageSize(String channel, int bytes, String source) {
+        return coded(
+                "KNV1029",
+                "channel '" + channel + "' (" + source + ") bounds incoming messages at " + bytes + " bytes. "
+                        + "maxMessageSize must be at least " + ChannelDefinition.MIN_MESSAGE_SIZE + ".");
+    }
+
+    public static KanavaException invalidMessageSizeParameter(String parameter, String value, int minimum) {
+        return coded(
+                "KNV1030",
+                "the servlet context parameter " + parameter + " is " + quoted(value) + "; it must be a whole "
+                        + "number of bytes, at least " + minimum + ". Leave it out for "
+                        + ChannelDefinition.DEFAULT_MAX_MESSAGE_SIZE + ".");
+    }
+
     public static KanavaException unknownPublishMode(String value, String parameter, String... known) {
         return coded(
                 "KNV1025",
@@ -160,6 +183,14 @@ public final class Messages {
                 "KNV1027",
                 "the application provides several EventTransport beans " + transports + "; make the one to use an "
                         + "@Alternative with the highest @Priority, or remove the others.");
+    }
+
+    public static KanavaException middlewareForNoChannel(String middleware, List<String> unknown, Set<String> known) {
+        return coded(
+                "KNV1028",
+                "middleware " + middleware + " is @MiddlewareFor "
+                        + (unknown.isEmpty() ? "no channel" : "channels the application does not declare: " + unknown)
+                        + ". Name channels it declares: " + new TreeSet<>(known) + ".");
     }
 
     public static KanavaException nullMiddleware(String channel, String source) {
@@ -282,6 +313,13 @@ public final class Messages {
     public static String middlewareFailed(String channel, String event, Object middleware, String connection) {
         return "KNV3015: middleware " + middleware + " of channel '" + channel + "' failed on event '" + event
                 + "'; the event was dropped for connection " + connection + ", which stays open.";
+    }
+
+    public static KanavaException middlewareRefused(String channel, String event, String connection) {
+        return coded(
+                "KNV3039",
+                "a middleware of channel '" + channel + "' failed on event '" + event + "' sent to connection "
+                        + connection + "; nothing was sent (the failure is logged as KNV3015).");
     }
 
     public static KanavaException foreignConnection(Object connection) {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.kanava.Connection;
 import io.kanava.OutgoingEvent;
 import io.kanava.UserSession;
-import io.kanava.impl.codec.FrameEncoder;
+import io.kanava.impl.Messages;
 import io.kanava.impl.codec.OutboundFrame;
 import io.kanava.impl.eventhub.EventSubscriber;
 import io.kanava.impl.eventhub.HubEvent;
@@ -215,7 +215,9 @@ public final class TestConnection implements Connection, EventSubscriber {
             return CompletableFuture.failedFuture(new IllegalStateException(this + " is closed"));
         }
         String json = channel.codec().encode(data, data == null ? Object.class : data.getClass());
-        channel.middleware().dispatch(new HubEvent(event, json), this, this::received);
+        if (!channel.middleware().dispatch(new HubEvent(event, json), this, this::received)) {
+            return CompletableFuture.failedFuture(Messages.middlewareRefused(channel(), event, id));
+        }
         return CompletableFuture.completedFuture(null);
     }
 
@@ -265,10 +267,7 @@ public final class TestConnection implements Connection, EventSubscriber {
     }
 
     private void received(OutgoingEvent event) {
-        events.add(
-                event instanceof HubEvent hubEvent
-                        ? hubEvent.frame()
-                        : FrameEncoder.event(event.name(), event.data().toString()));
+        events.add(HubEvent.frameOf(event));
     }
 
     private static OutboundFrame awaited(CompletionStage<OutboundFrame> answer) {

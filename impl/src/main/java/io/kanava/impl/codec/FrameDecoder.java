@@ -13,11 +13,15 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
 
     static final String NOT_JSON = "Frame is not valid JSON";
     static final String NOT_OBJECT = "Frame is not a JSON object";
-    static final String BAD_ID =
-            "Field 'id' must be a string of at most " + CallId.MAX_LENGTH + " characters or an integer";
+    static final String BAD_ID = "Field 'id' must be a string of at most " + CallId.MAX_LENGTH
+            + " characters without lone surrogates, or an integer";
     private static final int MAX_NUMBER_ID_LENGTH = 32;
 
-    static final String BAD_ACTION = "Field 'action' is required and must be a non-empty string";
+    /** The longest action name a frame may carry; no definition may declare a longer one. */
+    public static final int MAX_ACTION_LENGTH = 128;
+
+    static final String BAD_ACTION = "Field 'action' is required and must be a non-empty string of at most "
+            + MAX_ACTION_LENGTH + " characters, without lone surrogates";
 
     @Override
     public InboundFrame decode(String text) {
@@ -33,6 +37,8 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
         CallId id = callId(envelope);
         String action = envelope.actionKind() == EnvelopeReader.Kind.STRING
                         && !envelope.action().isEmpty()
+                        && envelope.action().length() <= MAX_ACTION_LENGTH
+                        && wellFormed(envelope.action())
                 ? envelope.action()
                 : null;
         if (envelope.idKind() != EnvelopeReader.Kind.ABSENT && id == null) {
@@ -46,7 +52,10 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
 
     private static CallId callId(EnvelopeReader.Envelope envelope) {
         return switch (envelope.idKind()) {
-            case STRING -> envelope.id().length() <= CallId.MAX_LENGTH ? CallId.ofString(envelope.id()) : null;
+            case STRING ->
+                envelope.id().length() <= CallId.MAX_LENGTH && wellFormed(envelope.id())
+                        ? CallId.ofString(envelope.id())
+                        : null;
             case NUMBER -> integerId(envelope.id());
             default -> null;
         };
@@ -67,6 +76,25 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
         } catch (ArithmeticException | NumberFormatException notALong) {
             return null;
         }
+    }
+
+    /**
+     * Tells whether a text is well-formed UTF-16: a lone surrogate cannot be written back as UTF-8, so an id or
+     * action holding one would come back as {@code "?"} and the client could not match the answer.
+     */
+    static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.kanava.ActionDefinition;
 import io.kanava.ChannelDefinition;
 import io.kanava.KanavaException;
 import io.kanava.impl.Messages;
+import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.routing.ErrorCode;
 
 /**
@@ -20,6 +21,9 @@ import io.kanava.impl.routing.ErrorCode;
 public final class DefinitionValidator {
 
     private static final Pattern CHANNEL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Names starting with it are the protocol's own (a later resume handshake). */
+    static final String RESERVED_PREFIX = "$";
+
     private static final Pattern ACTION_NAME = Pattern.compile("[^\\s\\p{Cntrl}]+");
 
     /**
@@ -79,7 +83,10 @@ public final class DefinitionValidator {
                 continue;
             }
             String actionName = action.name();
-            if (actionName == null || !ACTION_NAME.matcher(actionName).matches()) {
+            if (actionName == null
+                    || !ACTION_NAME.matcher(actionName).matches()
+                    || actionName.length() > FrameDecoder.MAX_ACTION_LENGTH
+                    || actionName.startsWith(RESERVED_PREFIX)) {
                 problems.add(Messages.invalidActionName(name, actionName, source));
             } else if (!seen.add(actionName) && reported.add(actionName)) {
                 problems.add(Messages.duplicateAction(name, actionName, source));
@@ -108,7 +115,7 @@ public final class DefinitionValidator {
     private static void validateEventsAndSending(DeclaredChannel channel, List<KanavaException> problems) {
         ChannelDefinition definition = channel.definition();
         definition.events().forEach((event, type) -> {
-            if (event == null || event.isBlank() || type == null) {
+            if (event == null || event.isBlank() || event.startsWith(RESERVED_PREFIX) || type == null) {
                 problems.add(Messages.invalidEvent(definition.name(), event, channel.source()));
             }
         });
@@ -122,9 +129,38 @@ public final class DefinitionValidator {
             problems.add(
                     Messages.invalidPendingCalls(definition.name(), definition.maxPendingCalls(), channel.source()));
         }
+        definition.maxMessageSize().ifPresent(bytes -> {
+            if (bytes < ChannelDefinition.MIN_MESSAGE_SIZE) {
+                problems.add(Messages.invalidMessageSize(definition.name(), bytes, channel.source()));
+            }
+        });
         if (definition.middleware().contains(null)) {
             problems.add(Messages.nullMiddleware(definition.name(), channel.source()));
         }
+    }
+
+    /**
+     * Checks that every {@code @MiddlewareFor} bean names at least one channel, and only channels that exist: a
+     * misspelt name would otherwise leave its channel without the middleware, silently.
+     *
+     * @param targets the middleware beans and the names they give
+     * @param channels the declared channels
+     * @return the problems, empty when every name is a channel
+     */
+    public List<KanavaException> validateMiddlewareTargets(
+            List<MiddlewareTarget> targets, List<DeclaredChannel> channels) {
+        Set<String> names = new HashSet<>();
+        channels.forEach(channel -> names.add(channel.definition().name()));
+        List<KanavaException> problems = new ArrayList<>();
+        for (MiddlewareTarget target : targets) {
+            List<String> unknown = target.channels().stream()
+                    .filter(name -> !names.contains(name))
+                    .toList();
+            if (target.channels().isEmpty() || !unknown.isEmpty()) {
+                problems.add(Messages.middlewareForNoChannel(target.middleware(), unknown, names));
+            }
+        }
+        return problems;
     }
 
     private static List<String> sources(List<DeclaredChannel> declared) {

@@ -1,8 +1,8 @@
 package io.kanava.impl.endpoint;
 
+import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,7 +15,6 @@ import jakarta.websocket.Session;
 import io.kanava.ConnectionHandler;
 import io.kanava.ConnectionRefusedException;
 import io.kanava.impl.Messages;
-import io.kanava.impl.codec.InboundFrame;
 import io.kanava.impl.context.RequestScope;
 
 /**
@@ -27,12 +26,12 @@ public final class ChannelEndpoint extends Endpoint {
     private static final Logger LOG = Logger.getLogger(ChannelEndpoint.class.getName());
 
     private final ChannelRuntime runtime;
-    private final AtomicBoolean disconnected = new AtomicBoolean();
     private volatile WebSocketConnection connection;
     private volatile RequestScope lifecycleScope;
     private volatile RequestScope frameScope;
-    private volatile boolean connected;
     private volatile CallSequencer calls;
+    private State state = State.OPENING; // guarded by this
+    private boolean lostWhileOpening; // guarded by this
 
     ChannelEndpoint(ChannelRuntime runtime) {
         this.runtime = runtime;
@@ -40,14 +39,23 @@ public final class ChannelEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        connection = new WebSocketConnection(session, runtime, this::disconnect);
+        session.setMaxTextMessageBufferSize(runtime.maxMessageSize());
+        session.setMaxBinaryMessageBufferSize(runtime.maxMessageSize());
+        Runnable disconnectLater = runtime.resumer().prepare(this::disconnect);
+        connection = new WebSocketConnection(
+                session, runtime, () -> runtime.resumer().resume(disconnectLater));
         lifecycleScope = runtime.requestScope();
         runtime.connections().add(connection);
         Outcome connect = runCallback("onConnect", runtime.definition().onConnect());
         if (connect != Outcome.DONE) {
+            synchronized (this) {
+                state = State.CLOSED;
+            }
             if (connect == Outcome.FAILED) {
                 connection.closeNow(CloseCodes.INTERNAL_ERROR, CloseCodes.INTERNAL_ERROR_REASON);
             }
+            forget(connection);
+            lifecycleScope.close();
             return;
         }
         frameScope = runtime.requestScope();
@@ -60,8 +68,23 @@ public final class ChannelEndpoint extends Endpoint {
                 runtime.resumer(),
                 runtime.definition().maxPendingCalls(),
                 CallSequencer.MAX_WAITING);
-        connected = true;
-        session.addMessageHandler(InboundFrame.class, (MessageHandler.Whole<InboundFrame>) calls::arrived);
+        boolean lost;
+        synchronized (this) {
+            lost = lostWhileOpening;
+            state = lost ? State.CLOSED : State.CONNECTED;
+        }
+        if (lost) {
+            forget(connection); // onConnect may have subscribed it after it was lost
+            end();
+            return;
+        }
+        IncomingText incoming = new IncomingText(
+                runtime.maxMessageSize(),
+                text -> calls.arrived(runtime.decoder().decode(text)),
+                () -> connection.closeNow(CloseCodes.TOO_BIG, CloseCodes.tooBig(runtime.maxMessageSize())));
+        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) incoming::accept);
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>)
+                binary -> connection.closeNow(CloseCodes.UNSUPPORTED_DATA, CloseCodes.BINARY_REFUSED));
     }
 
     @Override
@@ -77,19 +100,46 @@ public final class ChannelEndpoint extends Endpoint {
         }
     }
 
+    /**
+     * Ends the connection for the application, exactly once however it was lost: closed by either side, given up
+     * for reading too slowly or for a failed write (then on the managed executor, never on the thread that was
+     * publishing). Lost while {@code onConnect} still runs, it is ended when {@code onConnect} returns.
+     */
     private void disconnect() {
         WebSocketConnection closing = connection;
-        if (closing == null || !disconnected.compareAndSet(false, true)) {
+        if (closing == null) {
             return;
         }
+        State was;
+        synchronized (this) {
+            was = state;
+            if (was == State.CLOSED || lostWhileOpening) {
+                return;
+            }
+            if (was == State.OPENING) {
+                lostWhileOpening = true;
+            } else {
+                state = State.CLOSED;
+            }
+        }
+        forget(closing);
+        if (was == State.CONNECTED) {
+            end();
+        }
+    }
+
+    /** Takes a connection out of the application's connections and every subscription. */
+    private void forget(WebSocketConnection closing) {
         closing.markClosed();
         runtime.connections().remove(closing);
         runtime.hub().closed(closing);
-        if (connected) {
-            calls.close();
-            runCallback("onDisconnect", runtime.definition().onDisconnect());
-            frameScope.close();
-        }
+    }
+
+    /** Ends a connected connection: its waiting calls, {@code onDisconnect}, its request scopes. */
+    private void end() {
+        calls.close();
+        runCallback("onDisconnect", runtime.definition().onDisconnect());
+        frameScope.close();
         lifecycleScope.close();
     }
 
@@ -111,6 +161,12 @@ public final class ChannelEndpoint extends Endpoint {
                 return Outcome.FAILED;
             }
         });
+    }
+
+    private enum State {
+        OPENING,
+        CONNECTED,
+        CLOSED
     }
 
     private enum Outcome {

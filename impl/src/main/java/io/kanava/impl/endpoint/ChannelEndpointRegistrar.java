@@ -27,7 +27,6 @@ import jakarta.websocket.server.ServerEndpointConfig;
 
 import io.kanava.impl.Messages;
 import io.kanava.impl.client.ClientFiles;
-import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.codec.PayloadCodecProducer;
 import io.kanava.impl.discovery.DeclaredChannel;
@@ -109,6 +108,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         ScheduledExecutorService managed = managedTimer(context.getContextPath());
         slowClients = new SlowClientCloser(managed, SlowClientCloser.DEFAULT_GRACE);
         ContextService contexts = contexts();
+        IncomingLimits incoming = IncomingLimits.read(context::getInitParameter);
         CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
@@ -125,7 +125,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     hub,
                     slowClients,
                     resumer,
-                    contexts);
+                    contexts,
+                    incoming.maxMessageSize(channel.definition()));
             register(container, runtime);
         }
     }
@@ -222,7 +223,6 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                         ChannelEndpoint.class, runtime.definition().route())
                 .configurator(new ChannelConfigurator(runtime))
                 .subprotocols(List.of(SUBPROTOCOL))
-                .decoders(List.of(FrameDecoder.class))
                 .encoders(List.of(FrameEncoder.class))
                 .build();
         try {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 
 import io.kanava.ChannelDefinition;
+import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.context.RequestScope;
 import io.kanava.impl.eventhub.KanavaEventHub;
@@ -33,6 +34,7 @@ import io.kanava.spi.PayloadCodec;
  * @param slowClients closes connections that read too slowly
  * @param resumer where a connection's waiting calls resume once a pending asynchronous call completes
  * @param contexts the container's default context service, {@code null} where it has none
+ * @param maxMessageSize the bound of an incoming message, in bytes
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -48,10 +50,17 @@ record ChannelRuntime(
         KanavaEventHub hub,
         SlowClientCloser slowClients,
         CallResumer resumer,
-        ContextService contexts) {
+        ContextService contexts,
+        int maxMessageSize) {
+
+    private static final FrameDecoder DECODER = new FrameDecoder();
 
     String name() {
         return definition.name();
+    }
+
+    FrameDecoder decoder() {
+        return DECODER;
     }
 
     RequestScope requestScope() {

@@ -9,10 +9,19 @@ final class CloseCodes {
     /** The application is stopping (undeploy, server shutdown). */
     static final int GOING_AWAY = 1001;
 
+    /** The client sent a binary message, which {@code kanava.v1} does not use. */
+    static final int UNSUPPORTED_DATA = 1003;
+
+    /** A message was larger than the channel's bound. */
+    static final int TOO_BIG = 1009;
+
     /** {@code onConnect} refused the connection; the reason is the application's. */
     static final int POLICY_VIOLATION = 1008;
 
-    /** {@code onConnect} failed unexpectedly; the log has the stack trace under an error id. */
+    /**
+     * {@code onConnect} failed unexpectedly (the log has the stack trace under an error id), or writing to the
+     * connection failed (KNV3007).
+     */
     static final int INTERNAL_ERROR = 1011;
 
     /** The client reads too slowly for its outgoing queue under the {@code CLOSE} policy. */
@@ -21,6 +30,12 @@ final class CloseCodes {
     static final String APPLICATION_STOPPED = "Application stopped";
     static final String INTERNAL_ERROR_REASON = "Internal error";
     static final String READS_TOO_SLOWLY = "Client reads too slowly";
+    static final String WRITE_FAILED = "Writing to the connection failed";
+    static final String BINARY_REFUSED = "Binary messages are not part of kanava.v1";
+
+    static String tooBig(int maxBytes) {
+        return "Message larger than " + maxBytes + " bytes";
+    }
 
     private CloseCodes() {}
 }

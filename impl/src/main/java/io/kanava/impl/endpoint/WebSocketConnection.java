@@ -55,8 +55,8 @@ final class WebSocketConnection implements Connection, EventSubscriber {
      *
      * @param session the JSR-356 session
      * @param channel the channel's runtime
-     * @param gaveUp run after the connection is closed for reading too slowly, so its subscriptions and
-     *     {@code onDisconnect} do not wait for a close handshake the client may never complete
+     * @param gaveUp run after the connection is closed for reading too slowly or because a write failed, so its
+     *     subscriptions and {@code onDisconnect} do not wait for a close handshake the client may never complete
      */
     WebSocketConnection(Session session, ChannelRuntime channel, Runnable gaveUp) {
         this.gaveUp = gaveUp;
@@ -72,7 +72,8 @@ final class WebSocketConnection implements Connection, EventSubscriber {
                         .sendText(text, result -> done.accept(result.isOK() ? null : result.getException())),
                 channel.limits(),
                 this::overflowed,
-                this::dropped);
+                this::dropped,
+                this::writeFailed);
     }
 
     /**
@@ -144,7 +145,16 @@ final class WebSocketConnection implements Connection, EventSubscriber {
             written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
             return written;
         }
-        if (!dispatch(new HubEvent(event, json), written)) {
+        boolean[] forwarded = {false};
+        boolean failed = !channel.middleware().dispatch(new HubEvent(event, json), this, out -> {
+            forwarded[0] = true;
+            if (!queue.offerEvent(HubEvent.frameOf(out), written)) {
+                written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
+            }
+        });
+        if (failed) {
+            written.completeExceptionally(Messages.middlewareRefused(channel.name(), event, id));
+        } else if (!forwarded[0]) {
             written.complete(null); // the middleware dropped it: nothing to wait for
         }
         return written;
@@ -160,24 +170,8 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         if (channel.middleware().isEmpty()) {
             queue.offerEvent(event.frame(), null); // no middleware: nothing to allocate per subscriber
         } else {
-            dispatch(event, null);
+            channel.middleware().dispatch(event, this, out -> queue.offerEvent(HubEvent.frameOf(out), null));
         }
-    }
-
-    /**
-     * Runs an event through the channel's middleware and queues what it forwards.
-     *
-     * @return {@code true} if the middleware forwarded anything
-     */
-    private boolean dispatch(HubEvent event, CompletableFuture<Void> written) {
-        boolean[] forwardedAny = {false};
-        channel.middleware().dispatch(event, this, forwarded -> {
-            forwardedAny[0] = true;
-            if (!queue.offerEvent(((HubEvent) forwarded).frame(), written) && written != null) {
-                written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
-            }
-        });
-        return forwardedAny[0];
     }
 
     /**
@@ -230,6 +224,23 @@ final class WebSocketConnection implements Connection, EventSubscriber {
             gaveUp.run();
         } finally {
             channel.slowClients().close(queue, () -> closeNow(CloseCodes.TRY_AGAIN_LATER, CloseCodes.READS_TOO_SLOWLY));
+        }
+    }
+
+    /**
+     * Ends a connection whose write failed, like any other loss: logged once, ended for the application at once
+     * (subscriptions, {@code onDisconnect}), and its session closed.
+     */
+    private void writeFailed(Throwable failure) {
+        if (!open) {
+            return;
+        }
+        open = false;
+        LOG.log(Level.WARNING, Messages.writeFailed(channel.name(), id), failure);
+        try {
+            gaveUp.run();
+        } finally {
+            closeNow(CloseCodes.INTERNAL_ERROR, CloseCodes.WRITE_FAILED);
         }
     }
 

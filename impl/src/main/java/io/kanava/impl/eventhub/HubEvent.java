@@ -80,6 +80,18 @@ public final class HubEvent implements OutgoingEvent {
         return encoded;
     }
 
+    /**
+     * Returns the frame of any outgoing event: a middleware may forward its own {@link OutgoingEvent}.
+     *
+     * @param event the event
+     * @return its {@code kanava.v1} event frame
+     */
+    public static String frameOf(OutgoingEvent event) {
+        return event instanceof HubEvent hub
+                ? hub.frame()
+                : FrameEncoder.event(event.name(), event.data().toString());
+    }
+
     @Override
     public String toString() {
         return "HubEvent[" + name + "]";

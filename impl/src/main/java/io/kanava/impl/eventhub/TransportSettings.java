@@ -53,4 +53,12 @@ public record TransportSettings(
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** Names every setting but the password, which is never printed. */
+    @Override
+    public String toString() {
+        return "TransportSettings[transport=" + transport + ", brokerUrl=" + brokerUrl + ", connectionFactory="
+                + connectionFactory + ", user=" + user + ", password=" + (password == null ? "none" : "(set)")
+                + ", topic=" + topic + "]";
+    }
 }

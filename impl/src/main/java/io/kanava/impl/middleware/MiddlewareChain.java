@@ -38,13 +38,14 @@ public final class MiddlewareChain {
      * @param event the event
      * @param connection the connection it is going to
      * @param terminal where forwarded events go after the last middleware
+     * @return {@code true} when no middleware failed; a failure is logged (KNV3015) and drops the event
      */
-    public void dispatch(OutgoingEvent event, Connection connection, EventForwarder terminal) {
+    public boolean dispatch(OutgoingEvent event, Connection connection, EventForwarder terminal) {
         if (links.isEmpty()) {
             terminal.forward(event);
-        } else {
-            run(0, event, connection, terminal);
+            return true;
         }
+        return run(0, event, connection, terminal);
     }
 
     /**
@@ -56,16 +57,19 @@ public final class MiddlewareChain {
         return links.isEmpty();
     }
 
-    private void run(int index, OutgoingEvent event, Connection connection, EventForwarder terminal) {
+    private boolean run(int index, OutgoingEvent event, Connection connection, EventForwarder terminal) {
         if (index == links.size()) {
             terminal.forward(event);
-            return;
+            return true;
         }
         ChannelMiddleware link = links.get(index);
+        boolean[] rest = {true};
         try {
-            link.handle(event, connection, next -> run(index + 1, next, connection, terminal));
+            link.handle(event, connection, next -> rest[0] &= run(index + 1, next, connection, terminal));
+            return rest[0];
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             LOG.log(Level.WARNING, Messages.middlewareFailed(channel, event.name(), link, connection.id()), e);
+            return false;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import io.kanava.SlowConsumerPolicy;
@@ -46,6 +47,7 @@ public final class OutboundQueue {
     private final OutboundQueueLimits limits;
     private final OverflowHandler overflow;
     private final IntConsumer dropped;
+    private final Consumer<Throwable> writeFailed;
     private final Object lock = new Object();
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long queuedChars;
@@ -74,10 +76,30 @@ public final class OutboundQueue {
      * @param dropped told, outside the lock, how many frames were dropped to make room
      */
     public OutboundQueue(FrameSink sink, OutboundQueueLimits limits, OverflowHandler overflow, IntConsumer dropped) {
+        this(sink, limits, overflow, dropped, failure -> {});
+    }
+
+    /**
+     * Creates a queue that reports the frames its policy drops and its first failed write.
+     *
+     * @param sink where frames are written
+     * @param limits the bounds and the policy
+     * @param overflow what to do when a frame does not fit and nothing can be dropped
+     * @param dropped told, outside the lock, how many frames were dropped to make room
+     * @param writeFailed told once, outside the lock, when a write fails while the queue was open; the queue is
+     *     closed by then, so the connection must end
+     */
+    public OutboundQueue(
+            FrameSink sink,
+            OutboundQueueLimits limits,
+            OverflowHandler overflow,
+            IntConsumer dropped,
+            Consumer<Throwable> writeFailed) {
         this.sink = sink;
         this.limits = limits;
         this.overflow = overflow;
         this.dropped = dropped;
+        this.writeFailed = writeFailed;
     }
 
     /**
@@ -283,7 +305,14 @@ public final class OutboundQueue {
     private void written(Entry entry, Throwable failure, AtomicInteger state) {
         entry.finish(failure);
         if (failure != null) {
+            boolean wasOpen;
+            synchronized (lock) {
+                wasOpen = !closed;
+            }
             close();
+            if (wasOpen) {
+                writeFailed.accept(failure);
+            }
         }
         if (!state.compareAndSet(PENDING, COMPLETED)) {
             writeLoop();

@@ -85,6 +85,39 @@ class FrameDecoderTest {
                 InboundFrame.MalformedFrame.class, decoder.decode("{\"id\":\"" + longest + "a\",\"action\":\"list\"}"));
     }
 
+    @Test
+    void acceptsAnActionNameOfTheLongestLengthAndRefusesALongerOneWithoutEchoingIt() {
+        String longest = "a".repeat(FrameDecoder.MAX_ACTION_LENGTH);
+        assertInstanceOf(InboundFrame.ActionCall.class, decoder.decode("{\"id\":1,\"action\":\"" + longest + "\"}"));
+        var malformed = assertInstanceOf(
+                InboundFrame.MalformedFrame.class,
+                decoder.decode("{\"id\":1,\"action\":\"" + "a".repeat(1 << 20) + "\"}"));
+        assertEquals(FrameDecoder.BAD_ACTION, malformed.reason());
+        assertNull(malformed.action());
+        assertEquals("1", malformed.id().text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\ud800", "x\\udc00", "\\ud800\\ud800"})
+    void refusesAnIdOrActionHoldingALoneSurrogateWhichCouldNotBeWrittenBack(String escaped) {
+        var badAction = assertInstanceOf(
+                InboundFrame.MalformedFrame.class, decoder.decode("{\"id\":1,\"action\":\"" + escaped + "\"}"));
+        assertEquals(FrameDecoder.BAD_ACTION, badAction.reason());
+        assertNull(badAction.action());
+        var badId = assertInstanceOf(
+                InboundFrame.MalformedFrame.class, decoder.decode("{\"id\":\"" + escaped + "\",\"action\":\"list\"}"));
+        assertEquals(FrameDecoder.BAD_ID, badId.reason());
+        assertNull(badId.id());
+    }
+
+    @Test
+    void acceptsAPairedSurrogateInAnIdAndAnAction() {
+        var call = assertInstanceOf(
+                InboundFrame.ActionCall.class,
+                decoder.decode("{\"id\":\"\\ud83d\\ude00\",\"action\":\"smile\\ud83d\\ude00\"}"));
+        assertEquals("smile\ud83d\ude00", call.action());
+    }
+
     @ParameterizedTest
     @CsvSource({"1E0, 1", "-0, 0", "1.5e1, 15", "9223372036854775807, 9223372036854775807"})
     void acceptsAnIntegerIdWrittenWithAFractionOrExponentAsJsonPDoes(String written, String value) {

@@ -143,6 +143,26 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void reservesNamesStartingWithDollarAndCapsActionNamesAtTheProtocolsLength() {
+        var definition = channel("room")
+                .action(ActionDefinition.of("$resume", Void.class, Void.class, (input, context) -> null))
+                .action(ActionDefinition.of("a".repeat(129), Void.class, Void.class, (input, context) -> null))
+                .action(ActionDefinition.of("a".repeat(128), Void.class, Void.class, (input, context) -> null))
+                .event("$ack", String.class)
+                .build();
+        assertEquals(List.of("KNV1011", "KNV1011", "KNV1014"), codes(declared(definition, "a.Room.room()")));
+    }
+
+    @Test
+    void refusesAnIncomingMessageBoundTooSmallForACall() {
+        assertEquals(
+                List.of("KNV1029"),
+                codes(declared(channel("tiny").maxMessageSize(255).build(), "a.Tiny.tiny()")));
+        assertEquals(
+                List.of(), codes(declared(channel("small").maxMessageSize(256).build(), "a.Small.small()")));
+    }
+
+    @Test
     void reportsEveryProblemOfEveryChannelAtOnce() {
         var broken = ChannelDefinition.builder("todos")
                 .route("/todos/{")

@@ -48,4 +48,14 @@ class KanavaExtensionTest {
             assertTrue(report.contains(expected), () -> expected + " missing from: " + report);
         }
     }
+
+    @Test
+    void failsTheDeploymentWhenAMiddlewareNamesAChannelThatDoesNotExist() {
+        var failure = assertThrows(DeploymentException.class, () -> weld(TodoChannels.class, MisspeltMiddleware.class)
+                .initialize());
+        String report = failure.getMessage();
+        assertTrue(report.contains("KNV1028"), report);
+        assertTrue(report.contains("tdos"), report);
+        assertTrue(report.contains(MisspeltMiddleware.class.getName()), report);
+    }
 }

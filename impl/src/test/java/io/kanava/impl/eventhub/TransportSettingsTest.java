@@ -5,6 +5,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TransportSettingsTest {
 
@@ -34,5 +36,16 @@ class TransportSettingsTest {
                         "p",
                         "shop.events"),
                 TransportSettings.read(parameters::get));
+    }
+
+    @Test
+    void neverPrintsThePassword() {
+        TransportSettings settings = new TransportSettings(
+                "jms", "tcp://127.0.0.1:61616", "java:comp/DefaultJMSConnectionFactory", "u", "s3cret-pw", "t");
+
+        String printed = settings.toString();
+
+        assertFalse(printed.contains("s3cret-pw"), printed);
+        assertTrue(printed.contains("tcp://127.0.0.1:61616"), printed);
     }
 }

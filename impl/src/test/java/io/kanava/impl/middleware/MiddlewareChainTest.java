@@ -13,15 +13,17 @@ import io.kanava.impl.eventhub.HubEvent;
 import io.kanava.impl.routing.TestConnection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MiddlewareChainTest {
 
     private final List<String> sent = new ArrayList<>();
     private final HubEvent event = new HubEvent("todos:updated", "{\"id\":1}");
 
-    private void dispatch(ChannelMiddleware... links) {
-        new MiddlewareChain("todos", List.of(links))
-                .dispatch(event, new TestConnection(), forwarded -> sent.add(((HubEvent) forwarded).frame()));
+    private boolean dispatch(ChannelMiddleware... links) {
+        return new MiddlewareChain("todos", List.of(links))
+                .dispatch(event, new TestConnection(), forwarded -> sent.add(HubEvent.frameOf(forwarded)));
     }
 
     @Test
@@ -82,12 +84,49 @@ class MiddlewareChainTest {
             }
             next.forward(e);
         };
-        dispatch(failing);
+        assertFalse(dispatch(failing), "the failure is reported to the sender");
         assertEquals(List.of(), sent);
         OutgoingEvent second = new HubEvent("todos:updated", "{\"id\":2}");
-        new MiddlewareChain("todos", List.of(failing))
-                .dispatch(second, new TestConnection(), forwarded -> sent.add(((HubEvent) forwarded).frame()));
+        assertTrue(new MiddlewareChain("todos", List.of(failing))
+                .dispatch(second, new TestConnection(), forwarded -> sent.add(HubEvent.frameOf(forwarded))));
         assertEquals(1, sent.size());
+    }
+
+    @Test
+    void reportsAFailureOfALaterMiddlewareToo() {
+        ChannelMiddleware passing = (e, connection, next) -> next.forward(e);
+        ChannelMiddleware failing = (e, connection, next) -> {
+            throw new IllegalStateException("later failure");
+        };
+        assertFalse(dispatch(passing, failing));
+        assertTrue(dispatch(passing, passing));
+    }
+
+    @Test
+    void writesTheFrameOfAnEventOfTheApplicationsOwnType() {
+        OutgoingEvent own = new OutgoingEvent() {
+            @Override
+            public String name() {
+                return "own";
+            }
+
+            @Override
+            public jakarta.json.JsonValue data() {
+                return Json.createValue("made");
+            }
+
+            @Override
+            public OutgoingEvent withName(String name) {
+                return this;
+            }
+
+            @Override
+            public OutgoingEvent withData(jakarta.json.JsonValue data) {
+                return this;
+            }
+        };
+        dispatch((e, connection, next) -> next.forward(own));
+        assertEquals(List.of("{\"event\":\"own\",\"data\":\"made\"}"), sent);
     }
 
     @Test

@@ -372,4 +372,29 @@ class OutboundQueueTest {
             other.shutdownNow();
         }
     }
+
+    @Test
+    void reportsTheFirstFailedWriteOnceSoTheConnectionCanEnd() {
+        var sink = new HeldSink();
+        List<Throwable> failures = new ArrayList<>();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {}, count -> {}, failures::add);
+        queue.offer("a", null);
+        queue.offer("b", null);
+        var broken = new IOException("broken pipe");
+        sink.failNext(broken);
+        assertEquals(List.of(broken), failures);
+        assertFalse(queue.offer("c", null), "a queue whose write failed takes no more frames");
+        assertEquals(List.of("a"), sink.written, "nothing is written after the failure");
+    }
+
+    @Test
+    void doesNotReportAWriteThatFailsAfterTheConnectionWasClosedOnPurpose() {
+        var sink = new HeldSink();
+        List<Throwable> failures = new ArrayList<>();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {}, count -> {}, failures::add);
+        queue.offer("a", null);
+        queue.close();
+        sink.failNext(new IOException("closed by us"));
+        assertEquals(List.of(), failures);
+    }
 }

@@ -47,4 +47,26 @@ public class MalformedFrameIsRejectedTest extends EchoScenario {
             assertStillAnswers(client);
         }
     }
+
+    @Test
+    public void rejectsAnOverlongActionNameWithoutEchoingIt() throws Exception {
+        try (WireClient client = connect()) {
+            String name = "x".repeat(10_000);
+            JsonObject reply = client.call("{\"id\":\"m2\",\"action\":\"" + name + "\"}");
+            assertError(reply, "bad_request");
+            assertEquals("m2", reply.getString("id"));
+            assertFalse(reply.toString().contains(name), "the name is not echoed back");
+            assertStillAnswers(client);
+        }
+    }
+
+    @Test
+    public void rejectsAnIdHoldingALoneSurrogateWhichCouldNotBeEchoedBack() throws Exception {
+        try (WireClient client = connect()) {
+            JsonObject reply = client.call("{\"id\":\"\\ud800\",\"action\":\"echo\",\"data\":{\"text\":\"x\"}}");
+            assertError(reply, "bad_request");
+            assertFalse(reply.containsKey("id"), reply::toString);
+            assertStillAnswers(client);
+        }
+    }
 }

@@ -49,6 +49,19 @@ public class ChannelMiddlewareTest extends EventsScenario {
     }
 
     @Test
+    public void deliversAnEventOfTheApplicationsOwnTypeThatAMiddlewareForwards() throws Exception {
+        try (WireClient reader = connect("feed");
+                WireClient writer = connect("news")) {
+            subscribe(reader, "feed:own");
+            publish(writer, "feed:own", "home-made");
+            JsonObject event = reader.next();
+            assertEquals("feed:own-made", event.getString("event"), event::toString);
+            assertEquals("home-made", event.getJsonObject("data").getString("text"));
+            assertEquals(List.of("global", "inline"), trailOf(event));
+        }
+    }
+
+    @Test
     public void dropsTheEventsAMiddlewareWithholds() throws Exception {
         try (WireClient reader = connect("feed");
                 WireClient writer = connect("news")) {

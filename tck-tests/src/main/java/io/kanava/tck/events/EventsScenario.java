@@ -28,6 +28,7 @@ abstract class EventsScenario {
         return KitArchive.create(
                 "kit-events",
                 NewsChannels.class,
+                OwnEvent.class,
                 FeedTrail.class,
                 SubscriberGauge.class,
                 HeardEvents.class,

@@ -52,6 +52,10 @@ public class NewsChannels {
     ChannelDefinition feed() {
         return actions(ChannelDefinition.builder("feed"))
                 .middleware((event, connection, next) -> {
+                    if (event.name().equals("feed:own")) {
+                        next.forward(new OwnEvent("feed:own-made", event.data()));
+                        return;
+                    }
                     next.forward(event);
                     if (event.name().equals("feed:double")) {
                         next.forward(event.withName("feed:double-copy"));

@@ -175,6 +175,15 @@ public final class WireClient implements AutoCloseable {
     }
 
     /**
+     * Sends one binary frame, which {@code kanava.v1} does not use.
+     *
+     * @param bytes the frame's payload
+     */
+    public void sendBinary(byte[] bytes) throws Exception {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /**
      * Waits for the next frame from the server.
      *
      * @return the frame as a JSON object
