@@ -24,6 +24,7 @@ import io.kanava.impl.Messages;
 import io.kanava.impl.eventhub.EventSubscriber;
 import io.kanava.impl.eventhub.HubEvent;
 import io.kanava.impl.security.CallerContext;
+import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.sending.OutboundQueue;
 
 /**
@@ -65,8 +66,9 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         this.pathParameters = Map.copyOf(session.getPathParameters());
         this.queryParameters = QueryParameters.parse(session.getQueryString());
         this.principal = session.getUserPrincipal();
-        this.containerRoles = channel.handshakeRoles().rolesOf(principal);
-        this.callerContext = channel.handshakeRoles().callerContextOf(principal);
+        HandshakeRoles.Captured handshake = channel.handshakeRoles().take(principal);
+        this.containerRoles = handshake.roles();
+        this.callerContext = handshake.callerContext();
         this.queue = new OutboundQueue(
                 (text, done) -> session.getAsyncRemote()
                         .sendText(text, result -> done.accept(result.isOK() ? null : result.getException())),

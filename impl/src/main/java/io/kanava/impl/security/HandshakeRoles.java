@@ -8,11 +8,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Carries the roles a principal held at its handshake, and the caller's context of the handshake's thread, to the
- * connection the handshake opens. Roles are kept per
- * principal name rather than in the endpoint configuration's user properties, which some containers share
- * between concurrent handshakes: a connection only ever sees roles captured for its own principal. Entries older
- * than {@link #RETENTION_NANOS} are swept when new ones arrive.
+ * Carries what the container said of a handshake's principal (its roles) and the caller's context of the
+ * handshake's thread to the connection the handshake opens. The endpoint configuration's user properties cannot
+ * carry them: some containers share them between concurrent handshakes. The principal object itself can: each
+ * container hands a connection the very principal of its upgrade request, so two concurrent handshakes of one user
+ * with different roles (two tokens of different scope, a role revoked between logins) each keep their own. An entry
+ * is taken when its connection opens; entries of handshakes that never opened are swept after
+ * {@link #RETENTION_NANOS}. Only a container that gave a connection another principal object than its handshake
+ * would fall back to the latest roles captured for that name.
  */
 public final class HandshakeRoles {
 
@@ -20,7 +23,8 @@ public final class HandshakeRoles {
     private static final int SWEEP_THRESHOLD = 256;
 
     private final Set<String> catalog;
-    private final Map<String, Captured> captured = new ConcurrentHashMap<>();
+    private final Map<Same, Captured> byPrincipal = new ConcurrentHashMap<>();
+    private final Map<String, Captured> latestByName = new ConcurrentHashMap<>();
 
     /**
      * Creates the store.
@@ -54,39 +58,56 @@ public final class HandshakeRoles {
         }
         Set<String> roles = catalog.stream().filter(isUserInRole).collect(Collectors.toUnmodifiableSet());
         long now = System.nanoTime();
-        captured.put(principal.getName(), new Captured(roles, callerContext, now));
-        if (captured.size() > SWEEP_THRESHOLD) {
-            captured.values().removeIf(entry -> now - entry.at() > RETENTION_NANOS);
+        Captured entry = new Captured(roles, callerContext, now);
+        byPrincipal.put(new Same(principal), entry);
+        latestByName.put(principal.getName(), entry);
+        if (byPrincipal.size() > SWEEP_THRESHOLD || latestByName.size() > SWEEP_THRESHOLD) {
+            byPrincipal.values().removeIf(old -> now - old.at() > RETENTION_NANOS);
+            latestByName.values().removeIf(old -> now - old.at() > RETENTION_NANOS);
         }
     }
 
     /**
-     * Returns the roles captured for a principal.
+     * Takes what was captured at the handshake of a new connection's principal.
      *
      * @param principal the principal of a new connection, possibly {@code null}
-     * @return its roles, empty when anonymous or never captured
+     * @return its roles and caller's context; none for an anonymous connection or one never captured
      */
-    public Set<String> rolesOf(Principal principal) {
+    public Captured take(Principal principal) {
         if (principal == null) {
-            return Set.of();
+            return Captured.NONE;
         }
-        Captured entry = captured.get(principal.getName());
-        return entry == null ? Set.of() : entry.roles();
+        Captured entry = byPrincipal.remove(new Same(principal));
+        if (entry != null) {
+            return entry;
+        }
+        Captured latest = latestByName.get(principal.getName());
+        return latest == null ? Captured.NONE : latest;
     }
 
     /**
-     * Returns the caller's context captured for a principal.
+     * What a handshake's container said of its principal.
      *
-     * @param principal the principal of a new connection, possibly {@code null}
-     * @return its context, {@link CallerContext#NONE} when anonymous or never captured
+     * @param roles the cataloged roles it holds
+     * @param callerContext the caller's context of the handshake's thread
+     * @param at when it was captured, in {@link System#nanoTime()}
      */
-    public CallerContext callerContextOf(Principal principal) {
-        if (principal == null) {
-            return CallerContext.NONE;
-        }
-        Captured entry = captured.get(principal.getName());
-        return entry == null ? CallerContext.NONE : entry.callerContext();
+    public record Captured(Set<String> roles, CallerContext callerContext, long at) {
+
+        /** Nothing captured: no roles, calls run as they come. */
+        public static final Captured NONE = new Captured(Set.of(), CallerContext.NONE, 0);
     }
 
-    private record Captured(Set<String> roles, CallerContext callerContext, long at) {}
+    /** A principal compared by identity: two handshakes of one name are two keys. */
+    private record Same(Principal principal) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.principal == principal;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(principal);
+        }
+    }
 }

@@ -21,25 +21,39 @@ class HandshakeRolesTest {
     @Test
     void asksTheContainerOnlyAboutCatalogedRolesAndKeepsThoseGranted() {
         var roles = new HandshakeRoles(Set.of("admin", "user"));
-        roles.capture(named("alice"), role -> !role.equals("user"));
-        assertEquals(Set.of("admin"), roles.rolesOf(named("alice")));
+        Principal alice = named("alice");
+        roles.capture(alice, role -> !role.equals("user"));
+        assertEquals(Set.of("admin"), roles.take(alice).roles());
     }
 
     @Test
     void keepsEachPrincipalsRolesApart() {
         var roles = new HandshakeRoles(Set.of("admin", "user"));
-        roles.capture(named("alice"), role -> true);
-        roles.capture(named("bob"), role -> role.equals("user"));
-        assertEquals(Set.of("admin", "user"), roles.rolesOf(named("alice")));
-        assertEquals(Set.of("user"), roles.rolesOf(named("bob")));
+        Principal alice = named("alice");
+        Principal bob = named("bob");
+        roles.capture(alice, role -> true);
+        roles.capture(bob, role -> role.equals("user"));
+        assertEquals(Set.of("admin", "user"), roles.take(alice).roles());
+        assertEquals(Set.of("user"), roles.take(bob).roles());
+    }
+
+    @Test
+    void givesTwoConcurrentHandshakesOfOneUserTheirOwnRoles() {
+        var roles = new HandshakeRoles(Set.of("admin", "user"));
+        Principal withAdmin = named("dave");
+        Principal withoutAdmin = named("dave");
+        roles.capture(withAdmin, role -> true);
+        roles.capture(withoutAdmin, role -> role.equals("user"));
+        assertEquals(Set.of("user"), roles.take(withoutAdmin).roles());
+        assertEquals(Set.of("admin", "user"), roles.take(withAdmin).roles(), "not the later handshake's roles");
     }
 
     @Test
     void givesAnonymousAndUnknownConnectionsNoRoles() {
         var roles = new HandshakeRoles(Set.of("admin"));
         roles.capture(null, role -> true);
-        assertEquals(Set.of(), roles.rolesOf(null));
-        assertEquals(Set.of(), roles.rolesOf(named("mallory")));
+        assertEquals(Set.of(), roles.take(null).roles());
+        assertEquals(Set.of(), roles.take(named("mallory")).roles());
     }
 
     @Test

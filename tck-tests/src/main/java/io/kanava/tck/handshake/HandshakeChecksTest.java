@@ -3,7 +3,13 @@ package io.kanava.tck.handshake;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.WebSocketHandshakeException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 
@@ -114,6 +120,35 @@ public class HandshakeChecksTest {
         assertEquals(500, status(WireClient.refusedHandshake(gate("?explode"))));
         try (WireClient client = WireClient.connect(gate("?access_token=hank.member"))) {
             assertEquals("hank", whoami(client).getString("subject"));
+        }
+    }
+
+    @Test
+    public void givesConcurrentHandshakesOfOneSubjectEachItsOwnRoles() throws Exception {
+        int handshakes = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> mismatches = new ArrayList<>();
+            for (int i = 0; i < handshakes; i++) {
+                boolean admin = i % 2 == 0;
+                String token = admin ? "dave.member%2Badmin" : "dave.member";
+                mismatches.add(pool.submit(() -> {
+                    try (WireClient client = WireClient.connect(gate("?access_token=" + token))) {
+                        JsonObject visitor = whoami(client);
+                        return visitor.getBoolean("admin") == admin ? null : token + " saw " + visitor;
+                    }
+                }));
+            }
+            List<String> wrong = new ArrayList<>();
+            for (Future<String> mismatch : mismatches) {
+                String seen = mismatch.get(60, TimeUnit.SECONDS);
+                if (seen != null) {
+                    wrong.add(seen);
+                }
+            }
+            assertEquals(List.of(), wrong, "each connection has the roles of its own handshake");
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
