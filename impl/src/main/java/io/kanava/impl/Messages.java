@@ -164,6 +164,20 @@ public final class Messages {
                         + ChannelDefinition.DEFAULT_MAX_MESSAGE_SIZE + ".");
     }
 
+    public static KanavaException invalidSeconds(String parameter, String value) {
+        return coded(
+                "KNV1031",
+                "the servlet context parameter " + parameter + " is " + quoted(value) + "; it must be a number of "
+                        + "seconds between 0 and 86400, such as 25 or 0.5.");
+    }
+
+    public static KanavaException invalidLiveness(String parameter, double timeout, double interval) {
+        return coded(
+                "KNV1032",
+                "the servlet context parameter " + parameter + " gives " + timeout + " s, not longer than the ping "
+                        + "interval of " + interval + " s; a connection must have time to answer a ping.");
+    }
+
     public static KanavaException unknownPublishMode(String value, String parameter, String... known) {
         return coded(
                 "KNV1025",
@@ -460,6 +474,16 @@ public final class Messages {
     public static String applicationTransport(String contextPath, Class<?> transport) {
         return "KNV3038: application '" + contextPath + "' carries its events with its own EventTransport bean "
                 + transport.getName() + "; Kanava starts it and closes it when the application stops.";
+    }
+
+    public static String livenessOff(String contextPath, String name) {
+        return "KNV3040: application '" + contextPath + "' has no " + name + "; idle connections are not pinged and "
+                + "dead ones are noticed only when the server notices them.";
+    }
+
+    public static String silent(String channel, String connection, long seconds) {
+        return "KNV3041: connection " + connection + " on channel '" + channel + "' answered nothing for " + seconds
+                + " s, not even a ping; it is closed with 1001.";
     }
 
     private static String quoted(String text) {

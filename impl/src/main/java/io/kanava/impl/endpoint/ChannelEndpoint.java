@@ -10,6 +10,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 
 import io.kanava.ConnectionHandler;
@@ -82,7 +83,11 @@ public final class ChannelEndpoint extends Endpoint {
                 runtime.maxMessageSize(),
                 text -> calls.arrived(runtime.decoder().decode(text)),
                 () -> connection.closeNow(CloseCodes.TOO_BIG, CloseCodes.tooBig(runtime.maxMessageSize())));
-        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) incoming::accept);
+        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (part, last) -> {
+            connection.heard();
+            incoming.accept(part, last);
+        });
+        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> connection.heard());
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>)
                 binary -> connection.closeNow(CloseCodes.UNSUPPORTED_DATA, CloseCodes.BINARY_REFUSED));
     }

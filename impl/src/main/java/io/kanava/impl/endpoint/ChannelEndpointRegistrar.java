@@ -66,6 +66,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
 
     private final OpenConnections connections = new OpenConnections();
     private volatile SlowClientCloser slowClients;
+    private volatile Liveness liveness;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -107,6 +108,12 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
         ScheduledExecutorService managed = managedTimer(context.getContextPath());
         slowClients = new SlowClientCloser(managed, SlowClientCloser.DEFAULT_GRACE);
+        Liveness.Settings livenessSettings = Liveness.Settings.read(context::getInitParameter);
+        if (livenessSettings.on() && managed != null) {
+            liveness = Liveness.start(livenessSettings, managed, connections);
+        } else if (livenessSettings.on()) {
+            LOG.warning(Messages.livenessOff(context.getContextPath(), MANAGED_TIMER));
+        }
         ContextService contexts = contexts();
         IncomingLimits incoming = IncomingLimits.read(context::getInitParameter);
         CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
@@ -237,6 +244,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        Liveness checking = liveness;
+        if (checking != null) {
+            checking.close();
+        }
         connections.closeAll(CloseCodes.GOING_AWAY, CloseCodes.APPLICATION_STOPPED);
         SlowClientCloser closing = slowClients;
         if (closing != null) {

@@ -6,7 +6,10 @@ package io.kanava.impl.endpoint;
  */
 final class CloseCodes {
 
-    /** The application is stopping (undeploy, server shutdown). */
+    /**
+     * The application is stopping (undeploy, server shutdown), or the client answered nothing, not even a ping, for
+     * the liveness timeout.
+     */
     static final int GOING_AWAY = 1001;
 
     /** The client sent a binary message, which {@code kanava.v1} does not use. */
@@ -30,6 +33,7 @@ final class CloseCodes {
     static final String APPLICATION_STOPPED = "Application stopped";
     static final String INTERNAL_ERROR_REASON = "Internal error";
     static final String READS_TOO_SLOWLY = "Client reads too slowly";
+    static final String SILENT = "No answer to pings";
     static final String WRITE_FAILED = "Writing to the connection failed";
     static final String BINARY_REFUSED = "Binary messages are not part of kanava.v1";
 

@@ -2,6 +2,7 @@ package io.kanava.impl.endpoint;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The connections open in one application, so they can be closed with 1001 when it is undeployed, while CDI is
@@ -17,6 +18,10 @@ final class OpenConnections {
 
     void remove(WebSocketConnection connection) {
         connections.remove(connection);
+    }
+
+    void forEach(Consumer<WebSocketConnection> action) {
+        connections.forEach(action);
     }
 
     void closeAll(int code, String reason) {

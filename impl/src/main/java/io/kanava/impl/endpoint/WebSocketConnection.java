@@ -1,6 +1,7 @@
 package io.kanava.impl.endpoint;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,6 +52,8 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
     private final Runnable gaveUp;
     private volatile boolean open = true;
+    private volatile long heardAt = System.nanoTime();
+    private volatile long pingedAt = heardAt;
 
     /**
      * Wraps a session.
@@ -243,6 +247,46 @@ final class WebSocketConnection implements Connection, EventSubscriber {
             gaveUp.run();
         } finally {
             closeNow(CloseCodes.INTERNAL_ERROR, CloseCodes.WRITE_FAILED);
+        }
+    }
+
+    /** Notes that the client was heard from: a message or a pong. */
+    void heard() {
+        heardAt = System.nanoTime();
+    }
+
+    /**
+     * Pings the client once it has been silent for the interval, and ends the connection once it has been silent
+     * for the timeout.
+     *
+     * @param now the current {@link System#nanoTime()}
+     * @param interval the silence before a ping, in nanoseconds
+     * @param timeout the silence before closing, in nanoseconds
+     */
+    void checkLiveness(long now, long interval, long timeout) {
+        if (!open) {
+            return;
+        }
+        long silence = now - heardAt;
+        if (silence > timeout) {
+            open = false;
+            LOG.info(() -> Messages.silent(channel.name(), id, TimeUnit.NANOSECONDS.toSeconds(silence)));
+            try {
+                gaveUp.run();
+            } finally {
+                closeNow(CloseCodes.GOING_AWAY, CloseCodes.SILENT);
+            }
+        } else if (silence > interval && now - pingedAt > interval) {
+            pingedAt = now;
+            queue.offerPing(this::ping);
+        }
+    }
+
+    private void ping() {
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, e, () -> "Pinging connection " + id + " failed; its silence will end it");
         }
     }
 

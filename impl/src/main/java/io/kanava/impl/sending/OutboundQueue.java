@@ -111,7 +111,7 @@ public final class OutboundQueue {
      * @return {@code true} if the frame was queued; {@code false} if the queue is closed or full
      */
     public boolean offer(String text, CompletableFuture<Void> written) {
-        return enqueue(new Entry(text, written, null, false));
+        return enqueue(new Entry(text, written, null, false, false));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class OutboundQueue {
      * @return {@code true} if the frame was queued
      */
     public boolean offerEvent(String text, CompletableFuture<Void> written) {
-        return enqueue(new Entry(text, written, null, true));
+        return enqueue(new Entry(text, written, null, true, false));
     }
 
     /**
@@ -132,7 +132,18 @@ public final class OutboundQueue {
      * @param action the action, typically closing the session
      */
     public void closeAfterDrain(Runnable action) {
-        enqueue(new Entry(null, null, action, false));
+        enqueue(new Entry(null, null, action, false, true));
+    }
+
+    /**
+     * Runs a ping through the single writer, between two frames, unless the queue is closed or full: a ping never
+     * makes a slow client overflow, it is just not sent.
+     *
+     * @param ping what sends the ping, on the writer's turn
+     * @return {@code true} if the ping was queued
+     */
+    public boolean offerPing(Runnable ping) {
+        return enqueue(new Entry(null, null, ping, true, false));
     }
 
     /**
@@ -227,7 +238,10 @@ public final class OutboundQueue {
             if (closed) {
                 return Admission.CLOSED;
             }
-            boolean closing = entry.action != null;
+            boolean closing = entry.closes;
+            if (entry.action != null && !closing && !fits(entry)) {
+                return Admission.CLOSED; // a ping that does not fit is not sent
+            }
             if (!closing
                     && !fits(entry)
                     && !(limits.policy() == SlowConsumerPolicy.DROP_OLDEST && evictFor(entry, evicted))) {
@@ -319,7 +333,8 @@ public final class OutboundQueue {
         }
     }
 
-    private record Entry(String text, CompletableFuture<Void> written, Runnable action, boolean droppable) {
+    private record Entry(
+            String text, CompletableFuture<Void> written, Runnable action, boolean droppable, boolean closes) {
 
         int length() {
             return text == null ? 0 : text.length();

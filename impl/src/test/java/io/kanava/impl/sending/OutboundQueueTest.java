@@ -397,4 +397,32 @@ class OutboundQueueTest {
         sink.failNext(new IOException("closed by us"));
         assertEquals(List.of(), failures);
     }
+
+    @Test
+    void sendsAPingBetweenTwoFramesNeverDuringOne() {
+        var sink = new HeldSink();
+        List<String> order = new ArrayList<>();
+        var queue = new OutboundQueue(sink, OutboundQueueLimits.DEFAULT, (f, c) -> {});
+        queue.offer("a", null);
+        queue.offerPing(() -> order.add("ping after " + sink.written));
+        queue.offer("b", null);
+        assertEquals(List.of(), order, "not while 'a' is being written");
+        sink.completeNext();
+        assertEquals(List.of("ping after [a]"), order);
+        assertEquals(List.of("a", "b"), sink.written);
+    }
+
+    @Test
+    void skipsAPingRatherThanOverflowAFullQueue() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(2, 1000, SlowConsumerPolicy.CLOSE),
+                (f, c) -> overflows.incrementAndGet());
+        queue.offer("a", null);
+        queue.offer("b", null);
+        queue.offer("c", null);
+        assertFalse(queue.offerPing(() -> {}));
+        assertEquals(0, overflows.get(), "a skipped ping does not give the client up");
+    }
 }

@@ -1,0 +1,88 @@
+package io.kanava.tck.liveness;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.kanava.tck.deployment.KitArchive;
+import io.kanava.tck.wire.ChannelAddress;
+import io.kanava.tck.wire.WireClient;
+
+import static io.kanava.tck.wire.FrameAssertions.assertReply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server pings a connection it has heard nothing from for the ping interval (1 s here,
+ * {@code kanava.liveness.ping-interval}) and closes one silent for the timeout (3 s, {@code kanava.liveness.timeout})
+ * with 1001, running its {@code onDisconnect}: a client that answers pings, as every WebSocket client does, stays
+ * connected however long it only listens; a half-open one is noticed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class IdleConnectionsArePingedTest {
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return KitArchive.withWebXml(
+                "kit-liveness",
+                "<context-param><param-name>kanava.liveness.ping-interval</param-name><param-value>1</param-value>"
+                        + "</context-param><context-param><param-name>kanava.liveness.timeout</param-name>"
+                        + "<param-value>3</param-value></context-param>",
+                PulseChannels.class);
+    }
+
+    private URI pulse() {
+        return ChannelAddress.of(application, "channels/pulse");
+    }
+
+    private static long disconnects(WireClient client) throws Exception {
+        JsonObject reply = client.call("{\"id\":\"d\",\"action\":\"disconnects\"}");
+        assertReply(reply, "disconnects");
+        return reply.getJsonNumber("data").longValue();
+    }
+
+    @Test
+    public void keepsAClientThatAnswersPingsConnectedThroughSilenceLongerThanTheTimeout() throws Exception {
+        try (WireClient listener = WireClient.connect(pulse())) {
+            Optional<JsonObject> nothing = listener.poll(Duration.ofSeconds(6));
+            assertTrue(nothing.isEmpty(), () -> "no frame while silent: " + nothing.orElse(null));
+            assertFalse(listener.isClosedByServer(), "answered pings keep it open");
+            assertReply(listener.call("{\"id\":1,\"action\":\"ping\"}"), "ping");
+        }
+    }
+
+    @Test
+    public void closesAClientThatAnswersNothingAndRunsItsOnDisconnect() throws Exception {
+        try (WireClient observer = WireClient.connect(pulse())) {
+            long before = disconnects(observer);
+            WireClient deaf = WireClient.connectPaused(pulse());
+            try {
+                long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                long now = before;
+                while (now == before && System.nanoTime() < deadline) {
+                    observer.poll(Duration.ofMillis(250));
+                    now = disconnects(observer);
+                }
+                assertEquals(before + 1, now, "the silent connection was ended within 15 s");
+            } finally {
+                deaf.abort();
+            }
+        }
+    }
+}
