@@ -296,8 +296,8 @@ public final class Messages {
     }
 
     public static String cdiUnavailable(String contextPath) {
-        return "KNV3009: application '" + contextPath + "' has the Kanava runtime but CDI is not available; no channel "
-                + "is registered.";
+        return "KNV3009: application " + root(contextPath)
+                + " has the Kanava runtime but CDI is not available; no channel " + "is registered.";
     }
 
     public static String registrationFailed(String channel, String route) {
@@ -388,7 +388,7 @@ public final class Messages {
     }
 
     public static String noSlowClientTimer(String contextPath, String name) {
-        return "KNV3025: application '" + contextPath + "' has no managed scheduled executor at '" + name
+        return "KNV3025: application " + root(contextPath) + " has no managed scheduled executor at '" + name
                 + "', so a client closed for reading too slowly is closed at once and may not receive its 1013 close "
                 + "frame. Enable Jakarta Concurrency in the server (Open Liberty: the concurrent-3.0 feature).";
     }
@@ -400,8 +400,8 @@ public final class Messages {
     }
 
     public static String clientFilesFailed(String contextPath) {
-        return "KNV3027: the AsyncAPI document and the generated clients of application '" + contextPath + "' could "
-                + "not be made; they answer HTTP 503. The channels work regardless.";
+        return "KNV3027: the AsyncAPI document and the generated clients of application " + root(contextPath)
+                + " could " + "not be made; they answer HTTP 503. The channels work regardless.";
     }
 
     public static String clientPathTaken(String path, Object conflicts) {
@@ -411,7 +411,7 @@ public final class Messages {
     }
 
     public static String codecNotDescribed(String contextPath, Class<?> codec) {
-        return "KNV3029: application '" + contextPath + "' replaces the payload codec with " + codec.getName()
+        return "KNV3029: application " + root(contextPath) + " replaces the payload codec with " + codec.getName()
                 + "; its AsyncAPI document and generated clients describe payloads as JSON-B's default mapping writes "
                 + "them, which may not be what this codec writes.";
     }
@@ -423,19 +423,19 @@ public final class Messages {
     }
 
     public static String inputsValidated(String contextPath, String validator) {
-        return "KNV3031: application '" + contextPath + "' validates action inputs with " + validator
+        return "KNV3031: application " + root(contextPath) + " validates action inputs with " + validator
                 + " (Jakarta Validation); a call whose input breaks a constraint answers 'invalid_data' with the "
                 + "violations.";
     }
 
     public static String inputsNotValidated(String contextPath) {
-        return "KNV3032: application '" + contextPath + "' has no Jakarta Validation provider; action inputs are "
+        return "KNV3032: application " + root(contextPath) + " has no Jakarta Validation provider; action inputs are "
                 + "bound but not validated, and their constraint annotations are not enforced. Deploy to a server "
                 + "that provides Jakarta Validation (every Jakarta EE 10 server does) to enforce them.";
     }
 
     public static String applicationJsonb(String contextPath, String kind) {
-        return "KNV3033: application '" + contextPath + "' binds action and event payloads with its own " + kind
+        return "KNV3033: application " + root(contextPath) + " binds action and event payloads with its own " + kind
                 + " bean; its AsyncAPI document and generated clients describe JSON-B's default mapping, so a naming "
                 + "strategy, adapter or format of that configuration is not in them.";
     }
@@ -456,7 +456,7 @@ public final class Messages {
     }
 
     public static String noTransactions(String contextPath, String name) {
-        return "KNV3035: application '" + contextPath + "' has no " + name + "; events published inside a "
+        return "KNV3035: application " + root(contextPath) + " has no " + name + "; events published inside a "
                 + "transaction go out at once, not after it commits.";
     }
 
@@ -472,18 +472,23 @@ public final class Messages {
     }
 
     public static String applicationTransport(String contextPath, Class<?> transport) {
-        return "KNV3038: application '" + contextPath + "' carries its events with its own EventTransport bean "
+        return "KNV3038: application " + root(contextPath) + " carries its events with its own EventTransport bean "
                 + transport.getName() + "; Kanava starts it and closes it when the application stops.";
     }
 
     public static String livenessOff(String contextPath, String name) {
-        return "KNV3040: application '" + contextPath + "' has no " + name + "; idle connections are not pinged and "
-                + "dead ones are noticed only when the server notices them.";
+        return "KNV3040: application " + root(contextPath) + " has no " + name
+                + "; idle connections are not pinged and " + "dead ones are noticed only when the server notices them.";
     }
 
     public static String silent(String channel, String connection, long seconds) {
         return "KNV3041: connection " + connection + " on channel '" + channel + "' answered nothing for " + seconds
                 + " s, not even a ping; it is closed with 1001.";
+    }
+
+    /** An application's context path as people read it: the root context is {@code '/'}, not {@code ''}. */
+    private static String root(String contextPath) {
+        return "'" + (contextPath == null || contextPath.isEmpty() ? "/" : contextPath) + "'";
     }
 
     private static String quoted(String text) {
