@@ -8,11 +8,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.kanava.tck.deployment.DeploymentFailures;
 import io.kanava.tck.deployment.KitArchive;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two producers declaring the same channel name fail the deployment. */
 @ExtendWith(ArquillianExtension.class)
@@ -29,5 +31,11 @@ public class DuplicateChannelNameFailsDeploymentTest {
     public void failsTheDeploymentAndServesNoChannel() throws Exception {
         assertNotNull(
                 WireClient.refusedHandshake(ChannelAddress.ofContext("kit-broken-duplicate-channel", "channels/chat")));
+    }
+
+    @Test
+    public void reportsTheProblemWithItsCode() {
+        String failure = DeploymentFailures.of("kit-broken-duplicate-channel.war");
+        assertTrue(failure.contains("KNV1001"), () -> "the deployment failed with: " + failure);
     }
 }
