@@ -1,5 +1,6 @@
 package io.kanava;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,11 +22,13 @@ public final class UserSession {
     private final String subject;
     private final Set<String> roles;
     private final Map<String, Object> attributes;
+    private final Instant expiresAt;
 
     private UserSession(Builder builder) {
         this.subject = Objects.requireNonNull(builder.subject, "subject");
         this.roles = Set.copyOf(builder.roles);
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+        this.expiresAt = builder.expiresAt;
     }
 
     /**
@@ -96,9 +99,29 @@ public final class UserSession {
         return Optional.ofNullable(attributes.get(name));
     }
 
+    /**
+     * Returns when the session ends by itself, such as when the token it was started from expires.
+     *
+     * @return the instant, empty for a session that lasts as long as its connection or until {@code endSession}
+     */
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    /**
+     * Tells whether the session has ended by itself: from then on its connection has no in-band identity, and
+     * calls that need one are answered {@code unauthenticated} until {@code startSession} starts another.
+     *
+     * @param now the current instant
+     * @return {@code true} from its expiry on
+     */
+    public boolean isExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
     @Override
     public String toString() {
-        return "UserSession[" + subject + " " + roles + "]";
+        return "UserSession[" + subject + " " + roles + (expiresAt == null ? "" : " until " + expiresAt) + "]";
     }
 
     /** Builds a {@link UserSession}. */
@@ -107,6 +130,7 @@ public final class UserSession {
         private final String subject;
         private final Set<String> roles = new java.util.LinkedHashSet<>();
         private final Map<String, Object> attributes = new LinkedHashMap<>();
+        private Instant expiresAt;
 
         private Builder(String subject) {
             this.subject = subject;
@@ -143,6 +167,18 @@ public final class UserSession {
          */
         public Builder attribute(String name, Object value) {
             attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Makes the session end by itself at an instant, typically its token's expiry; {@code startSession} with a
+         * fresh session refreshes it in place, without reconnecting.
+         *
+         * @param instant when it ends
+         * @return this builder
+         */
+        public Builder expiresAt(Instant instant) {
+            this.expiresAt = Objects.requireNonNull(instant, "instant");
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.kanava.testing;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,12 @@ public final class TestConnection implements Connection, EventSubscriber {
 
     @Override
     public Optional<UserSession> session() {
-        return Optional.ofNullable(userSession);
+        UserSession current = userSession;
+        if (current != null && current.isExpired(Instant.now())) {
+            userSession = null;
+            return Optional.empty();
+        }
+        return Optional.ofNullable(current);
     }
 
     @Override
@@ -205,7 +211,7 @@ public final class TestConnection implements Connection, EventSubscriber {
 
     @Override
     public boolean hasRole(String role) {
-        UserSession current = userSession;
+        UserSession current = session().orElse(null);
         return current != null ? current.hasRole(role) : containerRoles.contains(role);
     }
 

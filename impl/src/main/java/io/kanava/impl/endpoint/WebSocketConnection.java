@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +48,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final Principal principal;
     private final Set<String> containerRoles;
     private final CallerContext callerContext;
-    private volatile UserSession userSession;
+    private final AtomicReference<UserSession> userSession = new AtomicReference<>();
     private final OutboundQueue queue;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
@@ -118,22 +120,32 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     @Override
     public Optional<UserSession> session() {
-        return Optional.ofNullable(userSession);
+        return Optional.ofNullable(currentSession());
+    }
+
+    /** The in-band session, forgotten once it has expired. */
+    private UserSession currentSession() {
+        UserSession current = userSession.get();
+        if (current != null && current.expiresAt().isPresent() && current.isExpired(Instant.now())) {
+            userSession.compareAndSet(current, null);
+            return null;
+        }
+        return current;
     }
 
     @Override
     public void startSession(UserSession session) {
-        this.userSession = Objects.requireNonNull(session, "session");
+        userSession.set(Objects.requireNonNull(session, "session"));
     }
 
     @Override
     public void endSession() {
-        this.userSession = null;
+        userSession.set(null);
     }
 
     @Override
     public boolean hasRole(String role) {
-        UserSession current = userSession;
+        UserSession current = currentSession();
         return current != null ? current.hasRole(role) : containerRoles.contains(role);
     }
 

@@ -1,5 +1,7 @@
 package io.kanava.tck.security;
 
+import java.time.Duration;
+
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,24 @@ public class InBandSessionTest extends SecurityScenario {
             login(first, "erin", "user");
             assertTrue(whoami(first).getBoolean("authenticated"));
             assertFalse(whoami(second).getBoolean("authenticated"));
+        }
+    }
+
+    @Test
+    public void forgetsASessionOnceItExpiresAndTakesAFreshOneWithoutReconnecting() throws Exception {
+        try (WireClient client = connect("open/lobby")) {
+            JsonObject caller = client.call(
+                            "{\"id\":\"e1\",\"action\":\"login\",\"data\":{\"token\":\"token:erin:user:1000\"}}")
+                    .getJsonObject("data");
+            assertTrue(caller.getBoolean("inBand"), caller::toString);
+            assertReply(client.call("{\"id\":\"e2\",\"action\":\"open\"}"), "open");
+
+            client.poll(Duration.ofMillis(1500));
+            assertError(client.call("{\"id\":\"e3\",\"action\":\"open\"}"), "unauthenticated");
+            assertFalse(whoami(client).getBoolean("authenticated"), "the expired session is gone");
+
+            login(client, "erin", "user");
+            assertReply(client.call("{\"id\":\"e4\",\"action\":\"open\"}"), "open");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.kanava.tck.security;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -11,7 +12,8 @@ import io.kanava.UserSession;
 
 /**
  * The kit's in-band login: a token {@code token:<subject>:<role>,<role>} starts a session with that subject and
- * those roles. A real application verifies a signed token instead.
+ * those roles; {@code token:<subject>:<roles>:<millis>} one that expires after that many milliseconds. A real
+ * application verifies a signed token instead.
  */
 final class TokenLogin {
 
@@ -31,11 +33,15 @@ final class TokenLogin {
         String[] parts = credentials == null || credentials.token() == null
                 ? new String[0]
                 : credentials.token().split(":", -1);
-        if (parts.length != 3 || !parts[0].equals("token") || parts[1].isEmpty()) {
+        if (parts.length < 3 || parts.length > 4 || !parts[0].equals("token") || parts[1].isEmpty()) {
             throw new ActionException("invalid_token", "The token is not valid");
         }
         Set<String> roles = parts[2].isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(parts[2].split(",")));
-        connection.startSession(UserSession.of(parts[1], roles));
+        UserSession.Builder session = UserSession.builder(parts[1]).roles(roles);
+        if (parts.length == 4) {
+            session.expiresAt(Instant.now().plusMillis(Long.parseLong(parts[3])));
+        }
+        connection.startSession(session.build());
         return callerOf(connection);
     }
 
