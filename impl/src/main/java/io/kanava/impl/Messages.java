@@ -178,6 +178,13 @@ public final class Messages {
                         + "interval of " + interval + " s; a connection must have time to answer a ping.");
     }
 
+    public static KanavaException invalidCallRate(String parameter, String value) {
+        return coded(
+                "KNV1033",
+                "the servlet context parameter " + parameter + " is " + quoted(value) + "; it must be a whole number "
+                        + "of calls, at least 1.");
+    }
+
     public static KanavaException unknownPublishMode(String value, String parameter, String... known) {
         return coded(
                 "KNV1025",

@@ -16,6 +16,7 @@ import jakarta.websocket.Session;
 import io.kanava.ConnectionHandler;
 import io.kanava.ConnectionRefusedException;
 import io.kanava.impl.Messages;
+import io.kanava.impl.codec.InboundFrame;
 import io.kanava.impl.context.RequestScope;
 
 /**
@@ -79,9 +80,10 @@ public final class ChannelEndpoint extends Endpoint {
             end();
             return;
         }
+        CallRate rate = new CallRate(runtime.callRate(), System.nanoTime());
         IncomingText incoming = new IncomingText(
                 runtime.maxMessageSize(),
-                text -> calls.arrived(runtime.decoder().decode(text)),
+                text -> arrived(runtime.decoder().decode(text), rate),
                 () -> connection.closeNow(CloseCodes.TOO_BIG, CloseCodes.tooBig(runtime.maxMessageSize())));
         session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (part, last) -> {
             connection.heard();
@@ -90,6 +92,17 @@ public final class ChannelEndpoint extends Endpoint {
         session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> connection.heard());
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>)
                 binary -> connection.closeNow(CloseCodes.UNSUPPORTED_DATA, CloseCodes.BINARY_REFUSED));
+    }
+
+    /** A frame within the call rate goes to the sequencer; one beyond is refused, and a flood ends the connection. */
+    private void arrived(InboundFrame frame, CallRate rate) {
+        switch (rate.take(System.nanoTime())) {
+            case PASS -> calls.arrived(frame);
+            case REFUSE ->
+                connection.reply(
+                        runtime.encoder().encode(runtime.router().refuseRate(frame, CloseCodes.TOO_MANY_CALLS)));
+            case CLOSE -> connection.closeNow(CloseCodes.POLICY_VIOLATION, CloseCodes.TOO_MANY_CALLS);
+        }
     }
 
     @Override

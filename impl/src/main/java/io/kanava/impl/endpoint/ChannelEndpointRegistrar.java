@@ -116,6 +116,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         }
         ContextService contexts = contexts();
         IncomingLimits incoming = IncomingLimits.read(context::getInitParameter);
+        CallRate.Settings callRate = CallRate.Settings.read(context::getInitParameter);
         CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
         for (DeclaredChannel channel : channels) {
             ChannelRuntime runtime = new ChannelRuntime(
@@ -133,7 +134,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     slowClients,
                     resumer,
                     contexts,
-                    incoming.maxMessageSize(channel.definition()));
+                    incoming.maxMessageSize(channel.definition()),
+                    callRate);
             register(container, runtime);
         }
     }

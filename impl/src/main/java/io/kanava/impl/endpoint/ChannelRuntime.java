@@ -35,6 +35,7 @@ import io.kanava.spi.PayloadCodec;
  * @param resumer where a connection's waiting calls resume once a pending asynchronous call completes
  * @param contexts the container's default context service, {@code null} where it has none
  * @param maxMessageSize the bound of an incoming message, in bytes
+ * @param callRate the rate of a connection's calls
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -51,7 +52,8 @@ record ChannelRuntime(
         SlowClientCloser slowClients,
         CallResumer resumer,
         ContextService contexts,
-        int maxMessageSize) {
+        int maxMessageSize,
+        CallRate.Settings callRate) {
 
     private static final FrameDecoder DECODER = new FrameDecoder();
 

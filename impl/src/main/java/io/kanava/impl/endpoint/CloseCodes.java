@@ -18,7 +18,8 @@ final class CloseCodes {
     /** A message was larger than the channel's bound. */
     static final int TOO_BIG = 1009;
 
-    /** {@code onConnect} refused the connection; the reason is the application's. */
+    /** {@code onConnect} refused the connection (the reason is the application's), or the client kept calling far
+     * beyond its call rate. */
     static final int POLICY_VIOLATION = 1008;
 
     /**
@@ -33,6 +34,7 @@ final class CloseCodes {
     static final String APPLICATION_STOPPED = "Application stopped";
     static final String INTERNAL_ERROR_REASON = "Internal error";
     static final String READS_TOO_SLOWLY = "Client reads too slowly";
+    static final String TOO_MANY_CALLS = "Too many calls; slow down";
     static final String SILENT = "No answer to pings";
     static final String WRITE_FAILED = "Writing to the connection failed";
     static final String BINARY_REFUSED = "Binary messages are not part of kanava.v1";

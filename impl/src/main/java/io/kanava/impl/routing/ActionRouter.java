@@ -124,7 +124,18 @@ public final class ActionRouter {
      * @return its {@code rate_limited} error
      */
     public OutboundFrame refuseBusy(InboundFrame frame, int waiting) {
-        String message = waiting + " calls of this connection are already waiting; retry once they are answered";
+        return refuseRate(
+                frame, waiting + " calls of this connection are already waiting; retry once they are answered");
+    }
+
+    /**
+     * Refuses a call with {@code rate_limited}.
+     *
+     * @param frame the call
+     * @param message why, for the client
+     * @return its error
+     */
+    public OutboundFrame refuseRate(InboundFrame frame, String message) {
         if (frame instanceof InboundFrame.ActionCall call) {
             return error(call, ErrorCode.RATE_LIMITED, message);
         }
