@@ -3,7 +3,7 @@ package io.kanava.impl.client;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.kanava.impl.Messages;
+import io.kanava.impl.DeploymentMessages;
 
 /**
  * Where an application serves its AsyncAPI document and generated clients: the servlet context parameter
@@ -37,7 +37,7 @@ public final class ClientPath {
             return Optional.empty();
         }
         if (!PATH.matcher(path).matches()) {
-            throw Messages.invalidClientPath(value);
+            throw DeploymentMessages.invalidClientPath(value);
         }
         return Optional.of(path);
     }

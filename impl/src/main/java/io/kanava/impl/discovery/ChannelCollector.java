@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 
 import io.kanava.ChannelDefinition;
 import io.kanava.KanavaException;
-import io.kanava.impl.Messages;
+import io.kanava.impl.DeploymentMessages;
 
 /**
  * Calls every producer once, when the container is ready, and keeps what each returned or why it failed.
@@ -33,12 +33,12 @@ final class ChannelCollector {
         try {
             Object definition = beanManager.getReference(producer.bean(), ChannelDefinition.class, context);
             if (definition == null) {
-                problems.add(Messages.producerReturnedNull(producer.source()));
+                problems.add(DeploymentMessages.producerReturnedNull(producer.source()));
             } else {
                 channels.add(new DeclaredChannel((ChannelDefinition) definition, producer.source()));
             }
         } catch (RuntimeException e) {
-            problems.add(Messages.producerFailed(producer.source(), e));
+            problems.add(DeploymentMessages.producerFailed(producer.source(), e));
         }
     }
 

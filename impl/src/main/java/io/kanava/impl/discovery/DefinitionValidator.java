@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import io.kanava.ActionDefinition;
 import io.kanava.ChannelDefinition;
 import io.kanava.KanavaException;
-import io.kanava.impl.Messages;
+import io.kanava.impl.DeploymentMessages;
 import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.routing.ErrorCode;
 
@@ -40,14 +40,14 @@ public final class DefinitionValidator {
             ChannelDefinition definition = channel.definition();
             String name = definition.name();
             if (name == null || !CHANNEL_NAME.matcher(name).matches()) {
-                problems.add(Messages.invalidChannelName(name, channel.source()));
+                problems.add(DeploymentMessages.invalidChannelName(name, channel.source()));
             } else {
                 byName.computeIfAbsent(name, key -> new ArrayList<>()).add(channel);
             }
             RouteTemplate.problemOf(definition.route())
                     .ifPresentOrElse(
-                            reason -> problems.add(
-                                    Messages.malformedRoute(name, definition.route(), reason, channel.source())),
+                            reason -> problems.add(DeploymentMessages.malformedRoute(
+                                    name, definition.route(), reason, channel.source())),
                             () -> byShape.computeIfAbsent(
                                             RouteTemplate.shapeOf(definition.route()), key -> new ArrayList<>())
                                     .add(channel));
@@ -56,12 +56,12 @@ public final class DefinitionValidator {
         }
         byName.forEach((name, declared) -> {
             if (declared.size() > 1) {
-                problems.add(Messages.duplicateChannelName(name, sources(declared)));
+                problems.add(DeploymentMessages.duplicateChannelName(name, sources(declared)));
             }
         });
         byShape.values().forEach(declared -> {
             if (declared.size() > 1) {
-                problems.add(Messages.duplicateRoute(
+                problems.add(DeploymentMessages.duplicateRoute(
                         declared.get(0).definition().route(),
                         declared.stream()
                                 .map(c -> "'" + c.definition().name() + "'")
@@ -79,7 +79,7 @@ public final class DefinitionValidator {
         Set<String> reported = new HashSet<>();
         for (ActionDefinition<?, ?> action : channel.definition().actions()) {
             if (action == null) {
-                problems.add(Messages.nullAction(name, source));
+                problems.add(DeploymentMessages.nullAction(name, source));
                 continue;
             }
             String actionName = action.name();
@@ -87,26 +87,26 @@ public final class DefinitionValidator {
                     || !ACTION_NAME.matcher(actionName).matches()
                     || actionName.length() > FrameDecoder.MAX_ACTION_LENGTH
                     || actionName.startsWith(RESERVED_PREFIX)) {
-                problems.add(Messages.invalidActionName(name, actionName, source));
+                problems.add(DeploymentMessages.invalidActionName(name, actionName, source));
             } else if (!seen.add(actionName) && reported.add(actionName)) {
-                problems.add(Messages.duplicateAction(name, actionName, source));
+                problems.add(DeploymentMessages.duplicateAction(name, actionName, source));
             }
             if (action.inputType() == null) {
-                problems.add(Messages.missingInputType(name, actionName, source));
+                problems.add(DeploymentMessages.missingInputType(name, actionName, source));
             }
             if (action.outputType() == null) {
-                problems.add(Messages.missingOutputType(name, actionName, source));
+                problems.add(DeploymentMessages.missingOutputType(name, actionName, source));
             }
             if (action.handler() == null && action.asyncHandler() == null) {
-                problems.add(Messages.missingHandler(name, actionName, source));
+                problems.add(DeploymentMessages.missingHandler(name, actionName, source));
             }
             if (action.handler() != null && action.asyncHandler() != null
                     || action.isConcurrent() && action.asyncHandler() == null) {
-                problems.add(Messages.invalidAsyncAction(name, actionName, source));
+                problems.add(DeploymentMessages.invalidAsyncAction(name, actionName, source));
             }
             for (String code : action.errors()) {
                 if (code.isBlank() || ErrorCode.PROTOCOL.contains(code)) {
-                    problems.add(Messages.invalidDeclaredError(name, actionName, code, source));
+                    problems.add(DeploymentMessages.invalidDeclaredError(name, actionName, code, source));
                 }
             }
         }
@@ -116,26 +116,26 @@ public final class DefinitionValidator {
         ChannelDefinition definition = channel.definition();
         definition.events().forEach((event, type) -> {
             if (event == null || event.isBlank() || event.startsWith(RESERVED_PREFIX) || type == null) {
-                problems.add(Messages.invalidEvent(definition.name(), event, channel.source()));
+                problems.add(DeploymentMessages.invalidEvent(definition.name(), event, channel.source()));
             }
         });
         if (definition.maxQueuedFrames() < 1
                 || definition.maxQueuedBytes() < 1
                 || definition.slowConsumerPolicy() == null) {
-            problems.add(Messages.invalidOutboundQueue(
+            problems.add(DeploymentMessages.invalidOutboundQueue(
                     definition.name(), definition.maxQueuedFrames(), definition.maxQueuedBytes(), channel.source()));
         }
         if (definition.maxPendingCalls() < 1) {
-            problems.add(
-                    Messages.invalidPendingCalls(definition.name(), definition.maxPendingCalls(), channel.source()));
+            problems.add(DeploymentMessages.invalidPendingCalls(
+                    definition.name(), definition.maxPendingCalls(), channel.source()));
         }
         definition.maxMessageSize().ifPresent(bytes -> {
             if (bytes < ChannelDefinition.MIN_MESSAGE_SIZE) {
-                problems.add(Messages.invalidMessageSize(definition.name(), bytes, channel.source()));
+                problems.add(DeploymentMessages.invalidMessageSize(definition.name(), bytes, channel.source()));
             }
         });
         if (definition.middleware().contains(null)) {
-            problems.add(Messages.nullMiddleware(definition.name(), channel.source()));
+            problems.add(DeploymentMessages.nullMiddleware(definition.name(), channel.source()));
         }
     }
 
@@ -157,7 +157,7 @@ public final class DefinitionValidator {
                     .filter(name -> !names.contains(name))
                     .toList();
             if (target.channels().isEmpty() || !unknown.isEmpty()) {
-                problems.add(Messages.middlewareForNoChannel(target.middleware(), unknown, names));
+                problems.add(DeploymentMessages.middlewareForNoChannel(target.middleware(), unknown, names));
             }
         }
         return problems;

@@ -3,7 +3,7 @@ package io.kanava.impl.endpoint;
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
 
-import io.kanava.impl.Messages;
+import io.kanava.impl.DeploymentMessages;
 
 /**
  * The rate of one connection's calls, as a token bucket: a burst of calls at once (a client pipelining a few
@@ -90,7 +90,7 @@ final class CallRate {
             } catch (NumberFormatException | ArithmeticException notAWholeNumber) {
                 // reported below
             }
-            throw Messages.invalidCallRate(name, value);
+            throw DeploymentMessages.invalidCallRate(name, value);
         }
     }
 }

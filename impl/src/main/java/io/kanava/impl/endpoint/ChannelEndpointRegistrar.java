@@ -25,6 +25,7 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 
+import io.kanava.impl.DeploymentMessages;
 import io.kanava.impl.Messages;
 import io.kanava.impl.client.ClientFiles;
 import io.kanava.impl.codec.FrameEncoder;
@@ -172,14 +173,14 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         TransportSettings settings = TransportSettings.read(context::getInitParameter);
         Instance<EventTransport> provided = beans.select(EventTransport.class);
         if (provided.isAmbiguous()) {
-            throw Messages.transportAmbiguous(provided.handlesStream()
+            throw DeploymentMessages.transportAmbiguous(provided.handlesStream()
                     .map(handle -> handle.getBean().getBeanClass().getName())
                     .toList());
         }
         if (provided.isResolvable()) {
             EventTransport transport = provided.get();
             if (settings.transport().equals(TransportSettings.JMS)) {
-                throw Messages.transportTwice(transport.getClass());
+                throw DeploymentMessages.transportTwice(transport.getClass());
             }
             LOG.info(Messages.applicationTransport(context.getContextPath(), transport.getClass()));
             hub.use(transport);
@@ -190,7 +191,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                 return;
             }
             case TransportSettings.JMS -> hub.use(JmsTransports.create(settings));
-            default -> throw Messages.unknownTransport(settings.transport());
+            default -> throw DeploymentMessages.unknownTransport(settings.transport());
         }
     }
 

@@ -3,7 +3,7 @@ package io.kanava.impl.endpoint;
 import java.util.function.UnaryOperator;
 
 import io.kanava.ChannelDefinition;
-import io.kanava.impl.Messages;
+import io.kanava.impl.DeploymentMessages;
 
 /**
  * The bound of an incoming message: a channel's own, else the application's servlet context parameter
@@ -39,7 +39,7 @@ record IncomingLimits(int applicationDefault) {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw Messages.invalidMessageSizeParameter(
+        throw DeploymentMessages.invalidMessageSizeParameter(
                 MAX_MESSAGE_SIZE_PARAMETER, value, ChannelDefinition.MIN_MESSAGE_SIZE);
     }
 

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.kanava.impl.Messages;
+import io.kanava.impl.DeploymentMessages;
 
 /**
  * Keeps idle connections alive and notices dead ones: a connection the server has heard nothing from (no message,
@@ -94,7 +94,7 @@ final class Liveness implements AutoCloseable {
             Duration interval = seconds(parameters, INTERVAL_PARAMETER, DEFAULT_INTERVAL);
             Duration timeout = seconds(parameters, TIMEOUT_PARAMETER, DEFAULT_TIMEOUT);
             if (!interval.isZero() && timeout.compareTo(interval) <= 0) {
-                throw Messages.invalidLiveness(
+                throw DeploymentMessages.invalidLiveness(
                         TIMEOUT_PARAMETER, timeout.toMillis() / 1000.0, interval.toMillis() / 1000.0);
             }
             return new Settings(interval, timeout);
@@ -113,7 +113,7 @@ final class Liveness implements AutoCloseable {
             } catch (NumberFormatException notANumber) {
                 // reported below
             }
-            throw Messages.invalidSeconds(name, value);
+            throw DeploymentMessages.invalidSeconds(name, value);
         }
     }
 }

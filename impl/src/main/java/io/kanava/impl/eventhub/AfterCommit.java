@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.kanava.impl.DeploymentMessages;
 import io.kanava.impl.Messages;
 
 /**
@@ -50,7 +51,7 @@ public final class AfterCommit {
         return switch (mode) {
             case AFTER_COMMIT -> transactions == null ? NEVER : new AfterCommit(transactions);
             case IMMEDIATELY -> NEVER;
-            default -> throw Messages.unknownPublishMode(chosen, PARAMETER, AFTER_COMMIT, IMMEDIATELY);
+            default -> throw DeploymentMessages.unknownPublishMode(chosen, PARAMETER, AFTER_COMMIT, IMMEDIATELY);
         };
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.kanava.KanavaException;
-import io.kanava.impl.Messages;
+import io.kanava.impl.DeploymentMessages;
 
 /**
  * Refuses cross-site WebSocket hijacking: a handshake whose {@code Origin} header is present must come from the
@@ -47,7 +47,7 @@ public final class OriginPolicy {
         Set<String> entries = SEPARATORS.splitAsStream(allowList.strip()).collect(Collectors.toSet());
         boolean any = entries.remove(ANY);
         Set<String> allowed = entries.stream()
-                .map(entry -> normalise(entry).orElseThrow(() -> Messages.invalidAllowedOrigin(entry)))
+                .map(entry -> normalise(entry).orElseThrow(() -> DeploymentMessages.invalidAllowedOrigin(entry)))
                 .collect(Collectors.toUnmodifiableSet());
         return new OriginPolicy(allowed, any);
     }

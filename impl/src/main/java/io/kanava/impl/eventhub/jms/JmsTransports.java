@@ -7,6 +7,7 @@ import javax.naming.NamingException;
 
 import jakarta.jms.ConnectionFactory;
 
+import io.kanava.impl.DeploymentMessages;
 import io.kanava.impl.Messages;
 import io.kanava.impl.eventhub.TransportSettings;
 
@@ -53,7 +54,7 @@ public final class JmsTransports {
         try {
             return ArtemisConnectionFactories.create(settings.brokerUrl(), settings.user(), settings.password());
         } catch (LinkageError missing) {
-            throw Messages.artemisClientMissing(settings.brokerUrl(), missing);
+            throw DeploymentMessages.artemisClientMissing(settings.brokerUrl(), missing);
         }
     }
 
@@ -61,7 +62,7 @@ public final class JmsTransports {
         try {
             return (ConnectionFactory) new InitialContext().lookup(settings.connectionFactory());
         } catch (NamingException | ClassCastException e) {
-            throw Messages.connectionFactoryMissing(settings.connectionFactory(), e);
+            throw DeploymentMessages.connectionFactoryMissing(settings.connectionFactory(), e);
         }
     }
 
