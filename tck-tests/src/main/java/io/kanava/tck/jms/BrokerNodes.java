@@ -29,6 +29,12 @@ public final class BrokerNodes {
         TopicRequest.class
     };
 
+    /**
+     * The nodes' call rate, far above the default of 100 a second: the latency scenario publishes a thousand events
+     * one after another as fast as the server answers, through one connection.
+     */
+    private static final String UNTHROTTLED = parameter("kanava.limits.calls-per-second", "1000000");
+
     private BrokerNodes() {}
 
     /**
@@ -46,7 +52,8 @@ public final class BrokerNodes {
                                 + parameter("kanava.jms.broker-url", BROKER_URL)
                                 + parameter("kanava.jms.user", "kit")
                                 + parameter("kanava.jms.password", "kit-secret")
-                                + parameter("kanava.jms.topic", topic),
+                                + parameter("kanava.jms.topic", topic)
+                                + UNTHROTTLED,
                         NEWS)
                 .addClasses(extra);
     }
@@ -58,7 +65,7 @@ public final class BrokerNodes {
      * @return the archive
      */
     public static WebArchive inMemory(String name) {
-        return KitArchive.create(name, NEWS);
+        return KitArchive.withWebXml(name, UNTHROTTLED, NEWS);
     }
 
     private static String parameter(String name, String value) {
