@@ -2,11 +2,9 @@ package io.kanava.testing;
 
 import java.security.Principal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +25,7 @@ import io.kanava.impl.Messages;
 import io.kanava.impl.codec.OutboundFrame;
 import io.kanava.impl.eventhub.EventSubscriber;
 import io.kanava.impl.eventhub.HubEvent;
+import io.kanava.impl.security.ConnectionIdentity;
 
 /**
  * One client of a {@link ChannelUnderTest}: it calls actions through the channel's router exactly as frames from
@@ -41,23 +40,20 @@ public final class TestConnection implements Connection, EventSubscriber {
 
     private final String id = UUID.randomUUID().toString();
     private final ChannelUnderTest channel;
-    private final Principal principal;
-    private final Set<String> containerRoles;
+    private final ConnectionIdentity identity;
     private final Map<String, String> pathParameters;
     private final Map<String, List<String>> queryParameters;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private final AtomicLong calls = new AtomicLong();
-    private volatile UserSession userSession;
     private volatile boolean open = true;
     private volatile int closeCode;
     private volatile String closeReason;
 
     TestConnection(ChannelUnderTest channel, Opening opening) {
         this.channel = channel;
-        this.principal = opening.principal();
-        this.containerRoles = opening.roles();
+        this.identity = new ConnectionIdentity(opening.principal(), opening.roles());
         this.pathParameters = opening.pathParameters();
         this.queryParameters = opening.queryParameters();
     }
@@ -186,33 +182,27 @@ public final class TestConnection implements Connection, EventSubscriber {
 
     @Override
     public Optional<Principal> principal() {
-        return Optional.ofNullable(principal);
+        return identity.principal();
     }
 
     @Override
     public Optional<UserSession> session() {
-        UserSession current = userSession;
-        if (current != null && current.isExpired(Instant.now())) {
-            userSession = null;
-            return Optional.empty();
-        }
-        return Optional.ofNullable(current);
+        return identity.session();
     }
 
     @Override
     public void startSession(UserSession session) {
-        this.userSession = Objects.requireNonNull(session, "session");
+        identity.startSession(session);
     }
 
     @Override
     public void endSession() {
-        this.userSession = null;
+        identity.endSession();
     }
 
     @Override
     public boolean hasRole(String role) {
-        UserSession current = session().orElse(null);
-        return current != null ? current.hasRole(role) : containerRoles.contains(role);
+        return identity.hasRole(role);
     }
 
     @Override
@@ -293,7 +283,7 @@ public final class TestConnection implements Connection, EventSubscriber {
 
     @Override
     public String toString() {
-        return "TestConnection[" + id + " on " + channel() + (principal == null ? "" : " as " + principal.getName())
-                + "]";
+        return "TestConnection[" + id + " on " + channel()
+                + identity.principal().map(named -> " as " + named.getName()).orElse("") + "]";
     }
 }

@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 /**
  * Puts a connection's text messages together from the parts the container hands over, up to a bound in bytes of
  * UTF-8: a message that grows past it is dropped as it arrives, never held whole, and reported once; the parts of
- * it still to come are ignored. Whether a container honours {@code Session.setMaxTextMessageBufferSize} differs
+ * it still to come are ignored. Characters are counted as three bytes until that bound might be passed, so a
+ * message well within it is never scanned. Whether a container honours {@code Session.setMaxTextMessageBufferSize} differs
  * (WildFly and Open Liberty neither close nor report), so Kanava bounds messages itself. Parts of one connection
  * arrive one at a time.
  */
@@ -16,6 +17,7 @@ final class IncomingText {
     private final Runnable tooBig;
     private StringBuilder parts;
     private long bytes;
+    private boolean exact;
     private boolean discarding;
 
     /**
@@ -42,18 +44,24 @@ final class IncomingText {
             discarding = !last;
             return;
         }
-        bytes += utf8Length(part);
-        if (bytes > maxBytes) {
-            parts = null;
-            bytes = 0;
-            discarding = !last;
-            tooBig.run();
-            return;
+        if (!exact && bytes + 3L * part.length() <= maxBytes) {
+            bytes += 3L * part.length(); // at most three bytes a character: no need to count them
+        } else {
+            if (!exact) {
+                bytes = parts == null ? 0 : utf8Length(parts);
+                exact = true;
+            }
+            bytes += utf8Length(part);
+            if (bytes > maxBytes) {
+                reset();
+                discarding = !last;
+                tooBig.run();
+                return;
+            }
         }
         if (last) {
             String message = parts == null ? part : parts.append(part).toString();
-            parts = null;
-            bytes = 0;
+            reset();
             whole.accept(message);
         } else {
             if (parts == null) {
@@ -63,7 +71,19 @@ final class IncomingText {
         }
     }
 
-    static long utf8Length(String text) {
+    private void reset() {
+        parts = null;
+        bytes = 0;
+        exact = false;
+    }
+
+    /**
+     * Counts the bytes of a text in UTF-8; a message's parts are counted only once it might pass the bound.
+     *
+     * @param text the text
+     * @return its length in UTF-8
+     */
+    static long utf8Length(CharSequence text) {
         long length = text.length();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

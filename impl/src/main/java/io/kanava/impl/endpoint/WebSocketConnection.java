@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +25,7 @@ import io.kanava.impl.Messages;
 import io.kanava.impl.eventhub.EventSubscriber;
 import io.kanava.impl.eventhub.HubEvent;
 import io.kanava.impl.security.CallerContext;
+import io.kanava.impl.security.ConnectionIdentity;
 import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.sending.OutboundQueue;
 
@@ -45,10 +43,8 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final Session session;
     private final Map<String, String> pathParameters;
     private final Map<String, List<String>> queryParameters;
-    private final Principal principal;
-    private final Set<String> containerRoles;
+    private final ConnectionIdentity identity;
     private final CallerContext callerContext;
-    private final AtomicReference<UserSession> userSession = new AtomicReference<>();
     private final OutboundQueue queue;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
@@ -71,9 +67,9 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         this.session = session;
         this.pathParameters = Map.copyOf(session.getPathParameters());
         this.queryParameters = QueryParameters.parse(session.getQueryString());
-        this.principal = session.getUserPrincipal();
+        Principal principal = session.getUserPrincipal();
         HandshakeRoles.Captured handshake = channel.handshakeRoles().take(principal);
-        this.containerRoles = handshake.roles();
+        this.identity = new ConnectionIdentity(principal, handshake.roles());
         this.callerContext = handshake.callerContext();
         this.queue = new OutboundQueue(
                 (text, done) -> session.getAsyncRemote()
@@ -115,38 +111,27 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     @Override
     public Optional<Principal> principal() {
-        return Optional.ofNullable(principal);
+        return identity.principal();
     }
 
     @Override
     public Optional<UserSession> session() {
-        return Optional.ofNullable(currentSession());
-    }
-
-    /** The in-band session, forgotten once it has expired. */
-    private UserSession currentSession() {
-        UserSession current = userSession.get();
-        if (current != null && current.expiresAt().isPresent() && current.isExpired(Instant.now())) {
-            userSession.compareAndSet(current, null);
-            return null;
-        }
-        return current;
+        return identity.session();
     }
 
     @Override
     public void startSession(UserSession session) {
-        userSession.set(Objects.requireNonNull(session, "session"));
+        identity.startSession(session);
     }
 
     @Override
     public void endSession() {
-        userSession.set(null);
+        identity.endSession();
     }
 
     @Override
     public boolean hasRole(String role) {
-        UserSession current = currentSession();
-        return current != null ? current.hasRole(role) : containerRoles.contains(role);
+        return identity.hasRole(role);
     }
 
     @Override

@@ -50,4 +50,16 @@ class IncomingTextTest {
         assertEquals(4, IncomingText.utf8Length("\ud83d\ude00"));
         assertEquals(3, IncomingText.utf8Length("€"));
     }
+
+    @Test
+    void acceptsAMessageOfExactlyTheBoundMadeOfManyParts() {
+        IncomingText bounded = new IncomingText(10, messages::add, tooBig::incrementAndGet);
+        for (int i = 0; i < 9; i++) {
+            bounded.accept("x", false);
+        }
+        bounded.accept("y", true);
+        assertEquals(List.of("xxxxxxxxxy"), messages);
+        bounded.accept("xxxxxxxxxä", true); // eleven bytes
+        assertEquals(1, tooBig.get());
+    }
 }
