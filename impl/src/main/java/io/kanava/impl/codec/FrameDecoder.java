@@ -2,14 +2,12 @@ package io.kanava.impl.codec;
 
 import java.math.BigDecimal;
 
-import jakarta.websocket.Decoder;
-
 /**
  * Reads the {@code kanava.v1} envelope of a client frame: {@code {"id", "action", "data"}}. The {@code data}
  * member is kept as its exact JSON text, read by {@link EnvelopeReader} without building a tree; the router binds it
  * to the action's input type.
  */
-public final class FrameDecoder implements Decoder.Text<InboundFrame> {
+public final class FrameDecoder {
 
     static final String NOT_JSON = "Frame is not valid JSON";
     static final String NOT_OBJECT = "Frame is not a JSON object";
@@ -23,7 +21,12 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
     static final String BAD_ACTION = "Field 'action' is required and must be a non-empty string of at most "
             + MAX_ACTION_LENGTH + " characters, without lone surrogates";
 
-    @Override
+    /**
+     * Reads one client frame.
+     *
+     * @param text the frame's text
+     * @return the call, or what is wrong with it
+     */
     public InboundFrame decode(String text) {
         EnvelopeReader.Envelope envelope;
         try {
@@ -94,11 +97,6 @@ public final class FrameDecoder implements Decoder.Text<InboundFrame> {
                 return false;
             }
         }
-        return true;
-    }
-
-    @Override
-    public boolean willDecode(String text) {
         return true;
     }
 }
