@@ -245,6 +245,27 @@ public final class Messages {
                 + " s, not even a ping; it is closed with 1001.";
     }
 
+    public static String answerTooLarge(
+            String channel, String action, String connection, int length, long limit, String errorId) {
+        return "KNV3042: the answer of action '" + action + "' of channel '" + channel + "' to connection "
+                + connection + " has " + length + " characters, more than the channel's outgoing limit of " + limit
+                + " (maxQueuedBytes); the client got 'internal' with errorId " + errorId
+                + ". Answer less (page it) or raise the channel's maxQueuedBytes.";
+    }
+
+    public static String eventTooLarge(String channel, String event, int length, long limit) {
+        return "KNV3043: event '" + event + "' has " + length + " characters, more than the outgoing limit of "
+                + "channel '" + channel + "' (" + limit + ", maxQueuedBytes); it is not sent to that channel's "
+                + "connections. Send less or raise the channel's maxQueuedBytes. Reported once per event name.";
+    }
+
+    public static KanavaException eventTooLargeFor(String channel, String event, String connection, long limit) {
+        return coded(
+                "KNV3043",
+                "event '" + event + "' is larger than the outgoing limit of channel '" + channel + "' (" + limit
+                        + " characters, maxQueuedBytes); it was not sent to connection " + connection + ".");
+    }
+
     /** An application's context path as people read it: the root context is {@code '/'}, not {@code ''}. */
     static String root(String contextPath) {
         return "'" + (contextPath == null || contextPath.isEmpty() ? "/" : contextPath) + "'";

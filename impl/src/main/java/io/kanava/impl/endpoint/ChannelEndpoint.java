@@ -65,7 +65,7 @@ public final class ChannelEndpoint extends Endpoint {
                 frame -> connection
                         .callerContext()
                         .call(() -> frameScope.call(() -> runtime.router().route(frame, connection))),
-                answer -> connection.reply(runtime.encoder().encode(answer)),
+                connection::answer,
                 frame -> runtime.router().refuseBusy(frame, CallSequencer.MAX_WAITING),
                 runtime.resumer(),
                 runtime.definition().maxPendingCalls(),
@@ -98,9 +98,7 @@ public final class ChannelEndpoint extends Endpoint {
     private void arrived(InboundFrame frame, CallRate rate) {
         switch (rate.take(System.nanoTime())) {
             case PASS -> calls.arrived(frame);
-            case REFUSE ->
-                connection.reply(
-                        runtime.encoder().encode(runtime.router().refuseRate(frame, CloseCodes.TOO_MANY_CALLS)));
+            case REFUSE -> connection.answer(runtime.router().refuseRate(frame, CloseCodes.TOO_MANY_CALLS));
             case CLOSE -> connection.closeNow(CloseCodes.POLICY_VIOLATION, CloseCodes.TOO_MANY_CALLS);
         }
     }

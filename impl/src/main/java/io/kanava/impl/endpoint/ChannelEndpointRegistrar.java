@@ -45,6 +45,7 @@ import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.security.OriginPolicy;
 import io.kanava.impl.security.RoleCatalog;
 import io.kanava.impl.sending.OutboundQueueLimits;
+import io.kanava.impl.sending.OversizedEvents;
 import io.kanava.impl.sending.SlowClientCloser;
 import io.kanava.impl.validation.InputValidation;
 import io.kanava.spi.EventTransport;
@@ -128,6 +129,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     controllers,
                     connections,
                     OutboundQueueLimits.of(channel.definition()),
+                    new OversizedEvents(channel.definition().name(), OutboundQueueLimits.of(channel.definition())),
                     handshakeRoles,
                     originPolicy,
                     GlobalMiddleware.chainOf(beanManager, channel.definition()),

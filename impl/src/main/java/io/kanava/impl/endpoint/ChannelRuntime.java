@@ -14,6 +14,7 @@ import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.security.HandshakeRoles;
 import io.kanava.impl.security.OriginPolicy;
 import io.kanava.impl.sending.OutboundQueueLimits;
+import io.kanava.impl.sending.OversizedEvents;
 import io.kanava.impl.sending.SlowClientCloser;
 import io.kanava.spi.PayloadCodec;
 
@@ -27,6 +28,7 @@ import io.kanava.spi.PayloadCodec;
  * @param controllers the source of CDI request context controllers
  * @param connections the application's open connections
  * @param limits the bounds of each connection's outgoing queue
+ * @param oversizedEvents keeps events larger than those bounds away from the connections
  * @param handshakeRoles the roles captured at handshakes
  * @param originPolicy which origins may open connections
  * @param middleware the channel's middleware chain
@@ -45,6 +47,7 @@ record ChannelRuntime(
         Instance<RequestContextController> controllers,
         OpenConnections connections,
         OutboundQueueLimits limits,
+        OversizedEvents oversizedEvents,
         HandshakeRoles handshakeRoles,
         OriginPolicy originPolicy,
         MiddlewareChain middleware,

@@ -22,6 +22,7 @@ import jakarta.websocket.Session;
 import io.kanava.Connection;
 import io.kanava.UserSession;
 import io.kanava.impl.Messages;
+import io.kanava.impl.codec.OutboundFrame;
 import io.kanava.impl.eventhub.EventSubscriber;
 import io.kanava.impl.eventhub.HubEvent;
 import io.kanava.impl.security.CallerContext;
@@ -151,7 +152,14 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         boolean[] forwarded = {false};
         boolean failed = !channel.middleware().dispatch(new HubEvent(event, json), this, out -> {
             forwarded[0] = true;
-            if (!queue.offerEvent(HubEvent.frameOf(out), written)) {
+            String frame = HubEvent.frameOf(out);
+            if (!channel.oversizedEvents().admits(out.name(), frame)) {
+                written.completeExceptionally(Messages.eventTooLargeFor(
+                        channel.name(),
+                        out.name(),
+                        id,
+                        channel.oversizedEvents().limit()));
+            } else if (!queue.offerEvent(frame, written)) {
                 written.completeExceptionally(Messages.connectionClosed(channel.name(), id));
             }
         });
@@ -171,16 +179,29 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     @Override
     public void deliver(HubEvent event) {
         if (channel.middleware().isEmpty()) {
-            queue.offerEvent(event.frame(), null); // no middleware: nothing to allocate per subscriber
+            offerEvent(event.name(), event.frame()); // no middleware: nothing to allocate per subscriber
         } else {
-            channel.middleware().dispatch(event, this, out -> queue.offerEvent(HubEvent.frameOf(out), null));
+            channel.middleware().dispatch(event, this, out -> offerEvent(out.name(), HubEvent.frameOf(out)));
+        }
+    }
+
+    private void offerEvent(String name, String frame) {
+        if (channel.oversizedEvents().admits(name, frame)) {
+            queue.offerEvent(frame, null);
         }
     }
 
     /**
-     * Queues the answer to a call. A reply to a connection that has closed is dropped: nobody can read it.
+     * Queues the answer to a call. An answer larger than the outgoing limit could never be written without ending
+     * the connection as a slow client, so the call is answered {@code internal} instead, naming the limit. An
+     * answer to a connection that has closed is dropped: nobody can read it.
      */
-    void reply(String frame) {
+    void answer(OutboundFrame answer) {
+        String frame = channel.encoder().encode(answer);
+        long limit = channel.limits().maxChars();
+        if (frame.length() > limit) {
+            frame = channel.encoder().encode(channel.router().answerTooLarge(answer, frame.length(), limit, id));
+        }
         queue.offer(frame, null);
     }
 

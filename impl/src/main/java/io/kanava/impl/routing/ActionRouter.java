@@ -20,6 +20,7 @@ import io.kanava.AsyncActionHandler;
 import io.kanava.ChannelDefinition;
 import io.kanava.Connection;
 import io.kanava.impl.Messages;
+import io.kanava.impl.codec.CallId;
 import io.kanava.impl.codec.InboundFrame;
 import io.kanava.impl.codec.OutboundFrame;
 import io.kanava.impl.codec.Violation;
@@ -141,6 +142,37 @@ public final class ActionRouter {
         }
         InboundFrame.MalformedFrame malformed = (InboundFrame.MalformedFrame) frame;
         return new OutboundFrame.Error(malformed.id(), malformed.action(), ErrorCode.RATE_LIMITED, message, null);
+    }
+
+    /**
+     * Answers a call whose reply or error frame is larger than the connection's outgoing limit: {@code internal},
+     * naming the limit, with an error id under which the server logs which action answered how much.
+     *
+     * @param answer the reply or error frame that does not fit
+     * @param length its length, in characters
+     * @param limit the channel's outgoing limit, in characters
+     * @param connection the connection's id, for the log
+     * @return the error to send instead
+     */
+    public OutboundFrame.Error answerTooLarge(OutboundFrame answer, int length, long limit, String connection) {
+        CallId id;
+        String action;
+        if (answer instanceof OutboundFrame.Reply reply) {
+            id = reply.id();
+            action = reply.action();
+        } else {
+            OutboundFrame.Error error = (OutboundFrame.Error) answer;
+            id = error.id();
+            action = error.action();
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.warning(Messages.answerTooLarge(channel, action, connection, length, limit, errorId));
+        return new OutboundFrame.Error(
+                id,
+                action,
+                ErrorCode.INTERNAL,
+                "The answer is larger than the channel's outgoing limit of " + limit + " characters",
+                errorId);
     }
 
     private OutboundFrame answer(

@@ -130,4 +130,17 @@ class ActionRouterTest {
         assertFalse(error.message().contains("hunter2"));
         assertTrue(error.errorId().matches("[0-9a-f-]{36}"));
     }
+
+    @Test
+    void answersAReplyTooLargeToBeWrittenWithInternalNamingTheLimitAndKeepsTheCallsId() {
+        OutboundFrame reply = call("{\"id\":\"big\",\"action\":\"create\",\"data\":{\"text\":\"x\"}}");
+
+        var error = router.answerTooLarge(reply, 5000, 4096, "connection-1");
+
+        assertEquals("internal", error.code());
+        assertEquals("big", error.id().text());
+        assertEquals("create", error.action());
+        assertEquals("The answer is larger than the channel's outgoing limit of 4096 characters", error.message());
+        assertTrue(error.errorId().matches("[0-9a-f-]{36}"));
+    }
 }
