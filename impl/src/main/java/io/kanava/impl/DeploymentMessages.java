@@ -108,12 +108,12 @@ public final class DeploymentMessages {
                         + "ActionDefinition or use action(name, input, output, handler).");
     }
 
-    public static KanavaException invalidAllowedOrigin(String entry) {
+    public static KanavaException invalidOrigin(String parameter, String entry) {
         return Messages.coded(
                 "KNV1013",
-                "'" + entry + "' in the servlet context parameter kanava.allowed-origins is not an origin. "
-                        + "Write origins as scheme://host[:port], such as https://app.example.com, separated by commas; "
-                        + "'*' allows every origin.");
+                "'" + entry + "' in the servlet context parameter " + parameter + " is not an origin. "
+                        + "Write origins as scheme://host[:port], such as https://app.example.com, separated by commas"
+                        + (parameter.equals("kanava.allowed-origins") ? "; '*' allows every origin." : "."));
     }
 
     public static KanavaException invalidEvent(String channel, String event, String source) {

@@ -107,7 +107,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         Instance<RequestContextController> controllers = beans.select(RequestContextController.class);
         HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
                 channels.stream().map(DeclaredChannel::definition).toList()));
-        OriginPolicy originPolicy = OriginPolicy.of(context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER));
+        OriginPolicy originPolicy = OriginPolicy.of(
+                context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER),
+                context.getInitParameter(OriginPolicy.PUBLIC_ORIGINS_PARAMETER));
         ScheduledExecutorService managed = managedTimer(context.getContextPath());
         slowClients = new SlowClientCloser(managed, SlowClientCloser.DEFAULT_GRACE);
         Liveness.Settings livenessSettings = Liveness.Settings.read(context::getInitParameter);

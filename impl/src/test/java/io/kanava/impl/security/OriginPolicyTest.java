@@ -10,6 +10,7 @@ import io.kanava.KanavaException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OriginPolicyTest {
 
@@ -62,5 +63,35 @@ class OriginPolicyTest {
         assertEquals(Optional.of("http://[::1]:8080"), OriginPolicy.normalise("http://[::1]:8080"));
         assertEquals(Optional.empty(), OriginPolicy.normalise("https://a.test/path"));
         assertEquals(Optional.empty(), OriginPolicy.normalise("https://user@a.test"));
+    }
+
+    @Test
+    void refusesADnsRebindingPageOnceTheApplicationDeclaresItsPublicOrigin() {
+        String rebound = OriginPolicy.requestOrigin("http", "evil.example:8080");
+
+        assertEquals(true, OriginPolicy.of(null).allows("http://evil.example:8080", rebound), "Host decides");
+        OriginPolicy declared = OriginPolicy.of(null, "https://app.example.com");
+        assertEquals(false, declared.allows("http://evil.example:8080", rebound));
+        assertEquals(true, declared.allows("https://app.example.com", rebound));
+    }
+
+    @Test
+    void countsOnlyTheDeclaredPublicOriginsAndTheAllowListAsTheApplicationsOwn() {
+        OriginPolicy declared =
+                OriginPolicy.of("http://localhost:5173", "https://app.example.com, https://www.example.com");
+
+        assertEquals(true, declared.declaresPublicOrigins());
+        assertEquals(false, declared.allows("http://app.example.com:8080", OWN), "the request's own no longer counts");
+        assertEquals(true, declared.allows("https://www.example.com:443", OWN));
+        assertEquals(true, declared.allows("http://localhost:5173", OWN));
+        assertEquals(true, declared.allows(null, OWN), "a client that sends no Origin");
+    }
+
+    @Test
+    void refusesAPublicOriginThatIsNotAnOriginNamingItsParameter() {
+        var opaque = assertThrows(KanavaException.class, () -> OriginPolicy.of(null, "null"));
+        assertEquals("KNV1013", opaque.code());
+        assertTrue(opaque.getMessage().contains("kanava.public-origins"), opaque.getMessage());
+        assertThrows(KanavaException.class, () -> OriginPolicy.of(null, "https://app.example.com/path"));
     }
 }
