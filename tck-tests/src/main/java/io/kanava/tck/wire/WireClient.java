@@ -66,6 +66,24 @@ public final class WireClient implements AutoCloseable {
     }
 
     /**
+     * Opens a connection through an HTTP client of the test's own, so the upgrade carries the client's cookies and
+     * the client keeps those the server sets in its 101 response (a container may rotate the session id when it
+     * authenticates the upgrade).
+     *
+     * @param uri the channel's {@code ws://} address
+     * @param http the HTTP client whose cookie handler takes part in the handshake
+     * @param headers the headers to add to the upgrade request
+     * @return the open client
+     * @throws Exception when the handshake fails or times out
+     */
+    public static WireClient connect(URI uri, HttpClient http, Map<String, String> headers) throws Exception {
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(TIMEOUT);
+        headers.forEach(builder::header);
+        Listener listener = new Listener(false);
+        return new WireClient(builder.buildAsync(uri, listener).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS), listener);
+    }
+
+    /**
      * Opens a connection that reads nothing until {@link #resume()}: a client too slow to keep up. Frames pile up
      * in the socket buffers and then in the server's queue for this connection.
      *
