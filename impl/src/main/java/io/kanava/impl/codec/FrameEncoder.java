@@ -4,17 +4,18 @@ import jakarta.websocket.Encoder;
 
 /**
  * Writes the {@code kanava.v1} envelope of a server frame. Payloads arrive as JSON text, so one event encoded for
- * many connections is serialised only once.
+ * many connections is serialised only once. A lone surrogate anywhere in the frame leaves as its escape, so every
+ * frame can be written as UTF-8.
  */
 public final class FrameEncoder implements Encoder.Text<OutboundFrame> {
 
     @Override
     public String encode(OutboundFrame frame) {
         if (frame instanceof OutboundFrame.Reply reply) {
-            return reply(reply);
+            return JsonStrings.escapeLoneSurrogates(reply(reply));
         }
         if (frame instanceof OutboundFrame.Error error) {
-            return error(error);
+            return JsonStrings.escapeLoneSurrogates(error(error));
         }
         if (frame instanceof OutboundFrame.Event event) {
             return event(event.event(), event.data());
@@ -33,7 +34,8 @@ public final class FrameEncoder implements Encoder.Text<OutboundFrame> {
         StringBuilder out = new StringBuilder(event.length() + data.length() + 22);
         out.append("{\"event\":");
         JsonStrings.appendQuoted(out, event);
-        return out.append(",\"data\":").append(data).append('}').toString();
+        return JsonStrings.escapeLoneSurrogates(
+                out.append(",\"data\":").append(data).append('}').toString());
     }
 
     private static String reply(OutboundFrame.Reply reply) {

@@ -1,6 +1,10 @@
 package io.kanava.impl.codec;
 
+import java.io.StringReader;
 import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +76,34 @@ class FrameEncoderTest {
         assertEquals(
                 "{\"id\":\"a\\\"b\\\\c\\n\\u0001\\u2028\",\"action\":\"x\"}",
                 encoder.encode(new OutboundFrame.Reply(CallId.ofString("a\"b\\c\n\u0001\u2028"), "x", null)));
+    }
+
+    @Test
+    void escapesALoneSurrogateSoTheFrameCanBeWrittenAsUtf8AndReadsBackAsTheSameString() {
+        String cut = "ab\ud83d";
+        String frame = encoder.encode(new OutboundFrame.Reply(CallId.ofInteger(1), "echo", "\"" + cut + "\""));
+
+        assertEquals("{\"id\":1,\"action\":\"echo\",\"data\":\"ab\\ud83d\"}", frame);
+        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+            assertEquals(cut, reader.readObject().getString("data"));
+        }
+    }
+
+    @Test
+    void escapesEveryLoneSurrogateAndKeepsWholePairs() {
+        assertEquals(
+                "{\"event\":\"e\",\"data\":[\"\\udc00x\ud83d\ude00\\ud800\"]}",
+                FrameEncoder.event("e", "[\"\udc00x\ud83d\ude00\ud800\"]"));
+        assertEquals(
+                "{\"error\":{\"code\":\"c\",\"message\":\"\\udfff\"}}",
+                encoder.encode(new OutboundFrame.Error(null, null, "c", "\udfff", null)));
+    }
+
+    @Test
+    void leavesAFrameWithoutLoneSurrogatesAsItIs() {
+        String data = "\"\u00e9\ud83d\ude00\"";
+        assertEquals(
+                "{\"id\":1,\"action\":\"echo\",\"data\":" + data + "}",
+                encoder.encode(new OutboundFrame.Reply(CallId.ofInteger(1), "echo", data)));
     }
 }

@@ -1,0 +1,166 @@
+package io.kanava.tck.fuzz;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.kanava.tck.deployment.KitArchive;
+import io.kanava.tck.wire.ChannelAddress;
+import io.kanava.tck.wire.WireClient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A hundred thousand hostile frames ({@link HostileFrames}; {@code -Dkanava.fuzz.frames} and {@code
+ * -Dkanava.fuzz.seed} change how many and which) thrown at one connection, a window of them in flight at a time:
+ * every frame gets exactly one answer, a JSON object that is a reply or an error with a code; none is
+ * {@code internal}; the connection is never closed and still answers a good call; and the server's heap after full
+ * collections is back near where it was before. The call rate is lifted for the scenario: the fuzz tests the
+ * protocol, not the rate limit.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class HostileFramesTest {
+
+    private static final int FRAMES = Integer.getInteger("kanava.fuzz.frames", 100_000);
+    private static final long SEED = Long.getLong("kanava.fuzz.seed", 20_261_203L);
+    private static final int WINDOW = 200;
+    private static final int WARM_UP = 2_000;
+    private static final long HEAP_SLACK = 16L * 1024 * 1024;
+
+    @ArquillianResource
+    URL application;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return KitArchive.withWebXml(
+                "kit-fuzz",
+                "<context-param><param-name>kanava.limits.calls-per-second</param-name>"
+                        + "<param-value>1000000</param-value></context-param>"
+                        + "<context-param><param-name>kanava.limits.call-burst</param-name>"
+                        + "<param-value>1000000</param-value></context-param>",
+                FuzzChannels.class,
+                Parcel.class,
+                Parcel.Line.class,
+                HeapServlet.class);
+    }
+
+    @Test
+    public void answersEveryHostileFrameOnceWithoutInternalErrorsOrClosingAndLeavesTheHeapAsItWas() throws Exception {
+        HostileFrames frames = new HostileFrames(SEED);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        try (WireClient client = WireClient.connect(ChannelAddress.of(application, "channels/target"))) {
+            throwFrames(client, frames, WARM_UP, new TreeMap<>());
+            long before = usedHeap();
+
+            long started = System.nanoTime();
+            throwFrames(client, frames, FRAMES, outcomes);
+            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+            assertTrue(client.poll(Duration.ofMillis(500)).isEmpty(), "no frame was answered twice");
+            assertFalse(client.isClosedByServer(), "the connection stayed open");
+            JsonObject good = client.call("{\"id\":\"last\",\"action\":\"echo\",\"data\":\"still here\"}");
+            assertEquals("still here", good.getString("data"), good::toString);
+
+            long after = usedHeap();
+            System.out.printf(
+                    "Fuzz: %,d frames (seed %d) in %,d ms; outcomes %s; heap after full GC %,d KiB before, %,d KiB"
+                            + " after%n",
+                    FRAMES, SEED, elapsedMillis, outcomes, before / 1024, after / 1024);
+            assertEquals(
+                    FRAMES,
+                    outcomes.values().stream().mapToInt(Integer::intValue).sum());
+            assertTrue(
+                    after <= before + HEAP_SLACK,
+                    () -> "heap after full GC grew from " + before / 1024 + " KiB to " + after / 1024 + " KiB");
+        }
+    }
+
+    @Test
+    public void echoesALoneSurrogateBackAsItsEscapeAndKeepsAnswering() throws Exception {
+        try (WireClient client = WireClient.connect(ChannelAddress.of(application, "channels/target"))) {
+            client.send("{\"id\":1,\"action\":\"echo\",\"data\":\"cut \\ud83d\"}");
+            assertEquals("{\"id\":1,\"action\":\"echo\",\"data\":\"cut \\ud83d\"}", client.nextText());
+            JsonObject next = client.call("{\"id\":2,\"action\":\"echo\",\"data\":\"next\"}");
+            assertEquals("next", next.getString("data"), next::toString);
+        }
+    }
+
+    private static void throwFrames(WireClient client, HostileFrames frames, int count, Map<String, Integer> outcomes)
+            throws Exception {
+        List<String> window = new ArrayList<>(WINDOW);
+        for (int sent = 0; sent < count; sent += window.size()) {
+            window.clear();
+            for (int i = 0; i < Math.min(WINDOW, count - sent); i++) {
+                String frame = frames.next();
+                window.add(frame);
+                client.send(frame);
+            }
+            for (int i = 0; i < window.size(); i++) {
+                JsonObject answer = client.poll(WireClient.TIMEOUT).orElseThrow(() -> unanswered(client, window));
+                String outcome = outcome(answer);
+                assertNotEquals("internal", outcome, () -> "an internal error among " + window + ": " + answer);
+                outcomes.merge(outcome, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Finds the frames of a window that go unanswered by sending them again one at a time. */
+    private static AssertionError unanswered(WireClient client, List<String> window) {
+        List<String> unanswered = new ArrayList<>();
+        try {
+            client.poll(Duration.ofSeconds(1));
+            for (String frame : window) {
+                client.send(frame);
+                if (client.poll(Duration.ofSeconds(2)).isEmpty()) {
+                    unanswered.add(frame);
+                }
+            }
+        } catch (Exception failed) {
+            return new AssertionError("a frame went unanswered and then " + failed + "; window " + window);
+        }
+        return new AssertionError("a frame went unanswered (the connection "
+                + (client.isClosedByServer() ? "closed" : "stayed open") + "); alone, these go unanswered: "
+                + unanswered);
+    }
+
+    /** {@code reply}, or the error's code; an answer that is neither fails. */
+    private static String outcome(JsonObject answer) {
+        if (answer.containsKey("error")) {
+            JsonObject error = answer.getJsonObject("error");
+            assertTrue(error.containsKey("message"), answer::toString);
+            return error.getString("code");
+        }
+        assertTrue(answer.containsKey("action") && !answer.containsKey("event"), answer::toString);
+        return "reply";
+    }
+
+    private long usedHeap() throws Exception {
+        HttpResponse<String> heap = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(application.toURI().resolve("fuzz/heap"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, heap.statusCode(), heap::body);
+        return Long.parseLong(heap.body().trim());
+    }
+}
