@@ -149,7 +149,8 @@ public final class Messages {
     public static String noSlowClientTimer(String contextPath, String name) {
         return "KNV3025: application " + root(contextPath) + " has no managed scheduled executor at '" + name
                 + "', so a client closed for reading too slowly is closed at once and may not receive its 1013 close "
-                + "frame. Enable Jakarta Concurrency in the server (Open Liberty: the concurrent-3.0 feature).";
+                + "frame. Enable Jakarta Concurrency in the server (Open Liberty: the concurrent-3.0 and jndi-1.0 features, both in "
+                + "webProfile-10.0).";
     }
 
     public static String openSchema(String type, String where, String reason) {
