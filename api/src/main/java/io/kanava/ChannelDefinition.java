@@ -67,6 +67,9 @@ public final class ChannelDefinition {
     private final SlowConsumerPolicy slowConsumerPolicy;
     private final int maxPendingCalls;
     private final Integer maxMessageSize;
+    private final Integer maxConnections;
+    private final Integer maxConnectionsPerPrincipal;
+    private final Integer maxSubscriptionsPerConnection;
 
     ChannelDefinition(ChannelDefinitionBuilder builder) {
         this.name = builder.name;
@@ -83,6 +86,9 @@ public final class ChannelDefinition {
         this.slowConsumerPolicy = builder.slowConsumerPolicy;
         this.maxPendingCalls = builder.maxPendingCalls;
         this.maxMessageSize = builder.maxMessageSize;
+        this.maxConnections = builder.maxConnections;
+        this.maxConnectionsPerPrincipal = builder.maxConnectionsPerPrincipal;
+        this.maxSubscriptionsPerConnection = builder.maxSubscriptionsPerConnection;
     }
 
     /**
@@ -225,6 +231,41 @@ public final class ChannelDefinition {
      */
     public OptionalInt maxMessageSize() {
         return maxMessageSize == null ? OptionalInt.empty() : OptionalInt.of(maxMessageSize);
+    }
+
+    /**
+     * Returns this channel's own bound of its open connections on one node: one more is closed with 1013 (try again
+     * later) as soon as it opens, before {@code onConnect}.
+     *
+     * @return the bound, empty when the application's default applies
+     */
+    public OptionalInt maxConnections() {
+        return optional(maxConnections);
+    }
+
+    /**
+     * Returns this channel's own bound of the open connections one authenticated principal (the container's, at the
+     * handshake) may have to it on one node: one more is closed with 1008 as soon as it opens, before
+     * {@code onConnect}.
+     *
+     * @return the bound, empty when the application's default applies
+     */
+    public OptionalInt maxConnectionsPerPrincipal() {
+        return optional(maxConnectionsPerPrincipal);
+    }
+
+    /**
+     * Returns this channel's own bound of the topics one connection may be subscribed to: one more subscription
+     * fails with the error code {@code too_many_subscriptions}.
+     *
+     * @return the bound, empty when the application's default applies
+     */
+    public OptionalInt maxSubscriptionsPerConnection() {
+        return optional(maxSubscriptionsPerConnection);
+    }
+
+    private static OptionalInt optional(Integer value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
     @Override

@@ -27,6 +27,9 @@ public final class ChannelDefinitionBuilder {
     SlowConsumerPolicy slowConsumerPolicy = SlowConsumerPolicy.CLOSE;
     int maxPendingCalls = ChannelDefinition.DEFAULT_MAX_PENDING_CALLS;
     Integer maxMessageSize;
+    Integer maxConnections;
+    Integer maxConnectionsPerPrincipal;
+    Integer maxSubscriptionsPerConnection;
 
     ChannelDefinitionBuilder(String name) {
         this.name = name;
@@ -228,6 +231,47 @@ public final class ChannelDefinitionBuilder {
      */
     public ChannelDefinitionBuilder maxMessageSize(int bytes) {
         this.maxMessageSize = bytes;
+        return this;
+    }
+
+    /**
+     * Bounds this channel's open connections on one node: one more is closed with 1013 (try again later) as soon as it
+     * opens, before {@code onConnect}. Without it, the application's servlet context parameter
+     * {@code kanava.limits.connections-per-channel} applies, by default 10,000.
+     *
+     * @param connections the bound, at least 1
+     * @return this builder
+     */
+    public ChannelDefinitionBuilder maxConnections(int connections) {
+        this.maxConnections = connections;
+        return this;
+    }
+
+    /**
+     * Bounds the open connections one authenticated principal (the container's, at the handshake) may have to this
+     * channel on one node: one more is closed with 1008 as soon as it opens, before {@code onConnect}. Anonymous
+     * connections are bounded only by {@link #maxConnections(int)}. Without it, the application's servlet context
+     * parameter {@code kanava.limits.connections-per-principal} applies, by default 100.
+     *
+     * @param connections the bound, at least 1
+     * @return this builder
+     */
+    public ChannelDefinitionBuilder maxConnectionsPerPrincipal(int connections) {
+        this.maxConnectionsPerPrincipal = connections;
+        return this;
+    }
+
+    /**
+     * Bounds the topics one connection of this channel may be subscribed to: {@link EventHub#subscribe(String,
+     * Connection)} beyond it throws an {@link ActionException} with the code {@code too_many_subscriptions}, which a
+     * handler that lets it pass answers to its caller. Without it, the application's servlet context parameter
+     * {@code kanava.limits.subscriptions-per-connection} applies, by default 1,000.
+     *
+     * @param topics the bound, at least 1
+     * @return this builder
+     */
+    public ChannelDefinitionBuilder maxSubscriptionsPerConnection(int topics) {
+        this.maxSubscriptionsPerConnection = topics;
         return this;
     }
 

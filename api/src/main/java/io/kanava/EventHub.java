@@ -16,6 +16,9 @@ package io.kanava;
  */
 public interface EventHub {
 
+    /** The error code of a subscription beyond the connection's bound. */
+    String TOO_MANY_SUBSCRIPTIONS = "too_many_subscriptions";
+
     /**
      * Publishes an event to every subscriber of a topic.
      *
@@ -41,6 +44,9 @@ public interface EventHub {
      *
      * @param topic the topic
      * @param connection a connection of one of this application's channels
+     * @throws ActionException with the code {@value #TOO_MANY_SUBSCRIPTIONS} when the connection already has its
+     *     channel's bound of topics ({@link ChannelDefinitionBuilder#maxSubscriptionsPerConnection(int)}, 1,000 by
+     *     default); a handler that lets it pass answers its caller with that code
      */
     void subscribe(String topic, Connection connection);
 

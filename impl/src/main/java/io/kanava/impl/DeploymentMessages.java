@@ -154,6 +154,20 @@ public final class DeploymentMessages {
                         + "maxMessageSize must be at least " + ChannelDefinition.MIN_MESSAGE_SIZE + ".");
     }
 
+    public static KanavaException invalidChannelLimit(String channel, String setting, int value, String source) {
+        return Messages.coded(
+                "KNV1034",
+                "channel '" + channel + "' (" + source + ") sets " + setting + " to " + value + "; it must be at "
+                        + "least 1. Leave it out for the application's default.");
+    }
+
+    public static KanavaException invalidLimitParameter(String parameter, String value, int defaultValue) {
+        return Messages.coded(
+                "KNV1035",
+                "the servlet context parameter " + parameter + " is " + Messages.quoted(value) + "; it must be a whole "
+                        + "number, at least 1. Leave it out for " + defaultValue + ".");
+    }
+
     public static KanavaException invalidMessageSizeParameter(String parameter, String value, int minimum) {
         return Messages.coded(
                 "KNV1030",

@@ -267,6 +267,24 @@ public final class Messages {
                         + " characters, maxQueuedBytes); it was not sent to connection " + connection + ".");
     }
 
+    public static String tooManySubscriptions(int limit, String topic) {
+        return "This connection is already subscribed to " + limit + " topics, its channel's bound; it was not "
+                + "subscribed to '" + topic + "'. Unsubscribe from topics it no longer needs, or raise the bound "
+                + "(maxSubscriptionsPerConnection, or kanava.limits.subscriptions-per-connection).";
+    }
+
+    public static String channelFull(String channel, int limit) {
+        return "KNV3045: channel '" + channel + "' already has " + limit + " open connections on this node, its bound; "
+                + "a new one was closed with 1013 (try again later); warned once, later ones are logged at FINE. Raise maxConnections or "
+                + "kanava.limits.connections-per-channel if the server can take more.";
+    }
+
+    public static String principalFull(String channel, int limit) {
+        return "KNV3046: a principal already has " + limit + " open connections to channel '" + channel + "' on this "
+                + "node, its bound; a new one was closed with 1008. Raise maxConnectionsPerPrincipal or "
+                + "kanava.limits.connections-per-principal if its clients need more.";
+    }
+
     /** An application's context path as people read it: the root context is {@code '/'}, not {@code ''}. */
     static String root(String contextPath) {
         return "'" + (contextPath == null || contextPath.isEmpty() ? "/" : contextPath) + "'";

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -112,6 +113,14 @@ public final class DefinitionValidator {
         }
     }
 
+    private static void checkLimit(
+            OptionalInt limit, String setting, DeclaredChannel channel, List<KanavaException> problems) {
+        if (limit.isPresent() && limit.getAsInt() < 1) {
+            problems.add(DeploymentMessages.invalidChannelLimit(
+                    channel.definition().name(), setting, limit.getAsInt(), channel.source()));
+        }
+    }
+
     private static void validateEventsAndSending(DeclaredChannel channel, List<KanavaException> problems) {
         ChannelDefinition definition = channel.definition();
         definition.events().forEach((event, type) -> {
@@ -134,6 +143,9 @@ public final class DefinitionValidator {
                 problems.add(DeploymentMessages.invalidMessageSize(definition.name(), bytes, channel.source()));
             }
         });
+        checkLimit(definition.maxConnections(), "maxConnections", channel, problems);
+        checkLimit(definition.maxConnectionsPerPrincipal(), "maxConnectionsPerPrincipal", channel, problems);
+        checkLimit(definition.maxSubscriptionsPerConnection(), "maxSubscriptionsPerConnection", channel, problems);
         if (definition.middleware().contains(null)) {
             problems.add(DeploymentMessages.nullMiddleware(definition.name(), channel.source()));
         }

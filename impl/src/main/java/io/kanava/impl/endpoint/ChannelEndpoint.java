@@ -32,6 +32,8 @@ public final class ChannelEndpoint extends Endpoint {
     private volatile RequestScope lifecycleScope;
     private volatile RequestScope frameScope;
     private volatile CallSequencer calls;
+    private volatile String admittedAs;
+    private volatile boolean admitted;
     private State state = State.OPENING; // guarded by this
     private boolean lostWhileOpening; // guarded by this
 
@@ -46,6 +48,9 @@ public final class ChannelEndpoint extends Endpoint {
         Runnable disconnectLater = runtime.resumer().prepare(this::disconnect);
         connection = new WebSocketConnection(
                 session, runtime, () -> runtime.resumer().resume(disconnectLater));
+        if (!admit(session)) {
+            return;
+        }
         lifecycleScope = runtime.requestScope();
         runtime.connections().add(connection);
         Outcome connect = runCallback("onConnect", runtime.definition().onConnect());
@@ -144,8 +149,45 @@ public final class ChannelEndpoint extends Endpoint {
         }
     }
 
-    /** Takes a connection out of the application's connections and every subscription. */
+    /**
+     * Counts the new connection against its channel's bounds; one beyond them is closed at once (1013 when the
+     * channel is full, 1008 when its principal has too many), before {@code onConnect}, and never ended for the
+     * application.
+     */
+    private boolean admit(Session session) {
+        String principal = session.getUserPrincipal() == null
+                ? null
+                : session.getUserPrincipal().getName();
+        Admissions.Admission admission = runtime.admissions().admit(principal);
+        if (admission == Admissions.Admission.ADMITTED) {
+            admittedAs = principal;
+            admitted = true;
+            return true;
+        }
+        synchronized (this) {
+            state = State.CLOSED;
+        }
+        connection.markClosed();
+        if (admission == Admissions.Admission.CHANNEL_FULL) {
+            LOG.warning(() ->
+                    Messages.channelFull(runtime.name(), runtime.admissions().maxConnections()));
+            connection.closeNow(CloseCodes.TRY_AGAIN_LATER, CloseCodes.CHANNEL_FULL);
+        } else {
+            LOG.fine(() ->
+                    Messages.principalFull(runtime.name(), runtime.admissions().maxPerPrincipal()));
+            connection.closeNow(CloseCodes.POLICY_VIOLATION, CloseCodes.PRINCIPAL_FULL);
+        }
+        return false;
+    }
+
+    /** Takes a connection out of the application's connections and every subscription, and uncounts it once. */
     private void forget(WebSocketConnection closing) {
+        synchronized (this) {
+            if (admitted) {
+                admitted = false;
+                runtime.admissions().release(admittedAs);
+            }
+        }
         closing.markClosed();
         runtime.connections().remove(closing);
         runtime.hub().closed(closing);

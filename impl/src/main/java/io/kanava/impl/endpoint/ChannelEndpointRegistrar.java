@@ -121,8 +121,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         ContextService contexts = contexts();
         IncomingLimits incoming = IncomingLimits.read(context::getInitParameter);
         CallRate.Settings callRate = CallRate.Settings.read(context::getInitParameter);
+        ConnectionLimits connectionLimits = ConnectionLimits.read(context::getInitParameter);
         CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
         for (DeclaredChannel channel : channels) {
+            ConnectionLimits own = connectionLimits.of(channel.definition());
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
                     new ActionRouter(channel.definition(), codec, constraints),
@@ -140,7 +142,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     resumer,
                     contexts,
                     incoming.maxMessageSize(channel.definition()),
-                    callRate);
+                    callRate,
+                    new Admissions(own.connections(), own.perPrincipal()),
+                    own.subscriptions());
             register(container, runtime);
         }
     }

@@ -38,6 +38,8 @@ import io.kanava.spi.PayloadCodec;
  * @param contexts the container's default context service, {@code null} where it has none
  * @param maxMessageSize the bound of an incoming message, in bytes
  * @param callRate the rate of a connection's calls
+ * @param admissions counts the channel's open connections within their bounds
+ * @param maxSubscriptions how many topics one connection may be subscribed to
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -56,7 +58,9 @@ record ChannelRuntime(
         CallResumer resumer,
         ContextService contexts,
         int maxMessageSize,
-        CallRate.Settings callRate) {
+        CallRate.Settings callRate,
+        Admissions admissions,
+        int maxSubscriptions) {
 
     private static final FrameDecoder DECODER = new FrameDecoder();
 

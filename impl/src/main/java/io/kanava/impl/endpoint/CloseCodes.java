@@ -37,6 +37,8 @@ final class CloseCodes {
     static final String TOO_MANY_CALLS = "Too many calls; slow down";
     static final String SILENT = "No answer to pings";
     static final String WRITE_FAILED = "Writing to the connection failed";
+    static final String CHANNEL_FULL = "The channel has too many connections; try again later";
+    static final String PRINCIPAL_FULL = "Too many connections of this user to the channel";
     static final String BINARY_REFUSED = "Binary messages are not part of kanava.v1";
 
     static String tooBig(int maxBytes) {

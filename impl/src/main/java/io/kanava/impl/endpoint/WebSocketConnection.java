@@ -172,6 +172,11 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     }
 
     @Override
+    public int maxSubscriptions() {
+        return channel.maxSubscriptions();
+    }
+
+    @Override
     public Set<String> topics() {
         return topics;
     }

@@ -23,6 +23,13 @@ public interface EventSubscriber {
     Set<String> topics();
 
     /**
+     * Returns how many topics this subscriber may be subscribed to at once.
+     *
+     * @return the bound of its channel
+     */
+    int maxSubscriptions();
+
+    /**
      * Delivers one published event: runs the channel's middleware and queues what it forwards.
      *
      * @param event the event, shared by every subscriber of this publish

@@ -1,11 +1,14 @@
 package io.kanava.impl.eventhub;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.kanava.ActionException;
+import io.kanava.EventHub;
 import io.kanava.impl.Messages;
 import io.kanava.spi.EventSink;
 import io.kanava.spi.PayloadCodec;
@@ -27,7 +30,18 @@ final class LocalSubscribers implements EventSink {
         this.codec = codec;
     }
 
+    /**
+     * Subscribes a connection to a topic.
+     *
+     * @throws ActionException {@code too_many_subscriptions} when it already has its channel's bound of topics
+     */
     void add(String topic, EventSubscriber subscriber) {
+        Set<String> topics = subscriber.topics();
+        if (topics.size() >= subscriber.maxSubscriptions() && !topics.contains(topic)) {
+            throw new ActionException(
+                    EventHub.TOO_MANY_SUBSCRIPTIONS,
+                    Messages.tooManySubscriptions(subscriber.maxSubscriptions(), topic));
+        }
         connections.compute(topic, (key, existing) -> {
             TopicMembers members = existing != null ? existing : new TopicMembers();
             members.add(subscriber);

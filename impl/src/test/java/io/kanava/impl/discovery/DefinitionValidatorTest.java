@@ -163,6 +163,28 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void refusesConnectionAndSubscriptionBoundsBelowOne() {
+        assertEquals(
+                List.of("KNV1034", "KNV1034", "KNV1034"),
+                codes(declared(
+                        channel("closed")
+                                .maxConnections(0)
+                                .maxConnectionsPerPrincipal(-1)
+                                .maxSubscriptionsPerConnection(0)
+                                .build(),
+                        "a.Closed.closed()")));
+        assertEquals(
+                List.of(),
+                codes(declared(
+                        channel("one")
+                                .maxConnections(1)
+                                .maxConnectionsPerPrincipal(1)
+                                .maxSubscriptionsPerConnection(1)
+                                .build(),
+                        "a.One.one()")));
+    }
+
+    @Test
     void reportsEveryProblemOfEveryChannelAtOnce() {
         var broken = ChannelDefinition.builder("todos")
                 .route("/todos/{")

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.kanava.ActionException;
+import io.kanava.EventHub;
 import io.kanava.KanavaException;
 import io.kanava.Subscription;
 import io.kanava.impl.routing.TestConnection;
@@ -88,6 +90,23 @@ class KanavaEventHubTest {
         hub.publish("birds", new Sighting("owl", 1));
         assertEquals(0, anna.events.size());
         assertEquals(0, hub.subscriberCount("birds"));
+    }
+
+    @Test
+    void refusesASubscriptionBeyondTheConnectionsBoundWithItsCodeAndKeepsTheOthers() {
+        RecordingSubscriber narrow = new RecordingSubscriber("narrow", 2);
+        hub.subscribe("a", narrow);
+        hub.subscribe("b", narrow);
+        hub.subscribe("b", narrow);
+
+        ActionException refused = assertThrows(ActionException.class, () -> hub.subscribe("c", narrow));
+        assertEquals(EventHub.TOO_MANY_SUBSCRIPTIONS, refused.code());
+        assertEquals(Set.of("a", "b"), narrow.topics());
+        assertEquals(0, hub.subscriberCount("c"));
+
+        hub.unsubscribe("a", narrow);
+        hub.subscribe("c", narrow);
+        assertEquals(Set.of("b", "c"), narrow.topics());
     }
 
     @Test

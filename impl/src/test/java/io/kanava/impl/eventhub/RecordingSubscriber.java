@@ -15,9 +15,20 @@ public final class RecordingSubscriber extends TestConnection implements EventSu
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
 
     public volatile boolean open = true;
+    private final int maxSubscriptions;
 
     public RecordingSubscriber(String id) {
+        this(id, 1_000);
+    }
+
+    public RecordingSubscriber(String id, int maxSubscriptions) {
         this.id = id;
+        this.maxSubscriptions = maxSubscriptions;
+    }
+
+    @Override
+    public int maxSubscriptions() {
+        return maxSubscriptions;
     }
 
     @Override

@@ -1,0 +1,74 @@
+package io.kanava.impl.endpoint;
+
+import java.util.function.UnaryOperator;
+
+import io.kanava.ChannelDefinition;
+import io.kanava.impl.DeploymentMessages;
+
+/**
+ * How many connections a channel may have open on one node, how many of them one principal may have, and how many
+ * topics one connection may be subscribed to: the channel's own bound, else the application's servlet context
+ * parameter, else the default.
+ *
+ * @param connections the open connections of one channel
+ * @param perPrincipal the open connections of one authenticated principal to one channel
+ * @param subscriptions the topics of one connection
+ */
+record ConnectionLimits(int connections, int perPrincipal, int subscriptions) {
+
+    /** The servlet context parameter bounding a channel's open connections. */
+    static final String CONNECTIONS_PARAMETER = "kanava.limits.connections-per-channel";
+
+    /** The servlet context parameter bounding one principal's open connections to a channel. */
+    static final String PER_PRINCIPAL_PARAMETER = "kanava.limits.connections-per-principal";
+
+    /** The servlet context parameter bounding one connection's subscriptions. */
+    static final String SUBSCRIPTIONS_PARAMETER = "kanava.limits.subscriptions-per-connection";
+
+    static final int DEFAULT_CONNECTIONS = 10_000;
+    static final int DEFAULT_PER_PRINCIPAL = 100;
+    static final int DEFAULT_SUBSCRIPTIONS = 1_000;
+
+    /**
+     * Reads the application's defaults.
+     *
+     * @param parameters the servlet context's init parameters
+     * @return the application's limits
+     * @throws io.kanava.KanavaException KNV1035 when a parameter is not a whole number of at least 1
+     */
+    static ConnectionLimits read(UnaryOperator<String> parameters) {
+        return new ConnectionLimits(
+                positive(parameters, CONNECTIONS_PARAMETER, DEFAULT_CONNECTIONS),
+                positive(parameters, PER_PRINCIPAL_PARAMETER, DEFAULT_PER_PRINCIPAL),
+                positive(parameters, SUBSCRIPTIONS_PARAMETER, DEFAULT_SUBSCRIPTIONS));
+    }
+
+    /**
+     * Returns one channel's limits: its own where it sets them, else these.
+     *
+     * @param channel the channel
+     * @return its limits
+     */
+    ConnectionLimits of(ChannelDefinition channel) {
+        return new ConnectionLimits(
+                channel.maxConnections().orElse(connections),
+                channel.maxConnectionsPerPrincipal().orElse(perPrincipal),
+                channel.maxSubscriptionsPerConnection().orElse(subscriptions));
+    }
+
+    private static int positive(UnaryOperator<String> parameters, String name, int fallback) {
+        String value = parameters.apply(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException notAWholeNumber) {
+            // reported below
+        }
+        throw DeploymentMessages.invalidLimitParameter(name, value, fallback);
+    }
+}
