@@ -89,6 +89,15 @@ final class CallSequencer {
         }
     }
 
+    /**
+     * Tells whether a call of the connection is running, pending or waiting: its answer is still to come.
+     *
+     * @return {@code true} while an answer is outstanding
+     */
+    synchronized boolean busy() {
+        return running || pending > 0 || !waiting.isEmpty();
+    }
+
     /** Drops the waiting calls and runs none after this; answers of pending calls still reach {@code answers}. */
     synchronized void close() {
         closed = true;

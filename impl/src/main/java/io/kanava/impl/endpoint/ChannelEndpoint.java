@@ -75,6 +75,7 @@ public final class ChannelEndpoint extends Endpoint {
                 runtime.resumer(),
                 runtime.definition().maxPendingCalls(),
                 CallSequencer.MAX_WAITING);
+        connection.tracksCalls(calls::busy);
         boolean lost;
         synchronized (this) {
             lost = lostWhileOpening;

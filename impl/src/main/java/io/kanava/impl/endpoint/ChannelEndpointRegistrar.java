@@ -69,6 +69,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     private final OpenConnections connections = new OpenConnections();
     private volatile SlowClientCloser slowClients;
     private volatile Liveness liveness;
+    private volatile Drain.Settings drain = Drain.Settings.DEFAULT;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -122,6 +123,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         IncomingLimits incoming = IncomingLimits.read(context::getInitParameter);
         CallRate.Settings callRate = CallRate.Settings.read(context::getInitParameter);
         ConnectionLimits connectionLimits = ConnectionLimits.read(context::getInitParameter);
+        drain = Drain.Settings.read(context::getInitParameter);
         CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
         for (DeclaredChannel channel : channels) {
             ConnectionLimits own = connectionLimits.of(channel.definition());
@@ -258,6 +260,11 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         Liveness checking = liveness;
         if (checking != null) {
             checking.close();
+        }
+        try {
+            connections.drain(new Drain(drain), CloseCodes.GOING_AWAY, CloseCodes.APPLICATION_STOPPED);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
         connections.closeAll(CloseCodes.GOING_AWAY, CloseCodes.APPLICATION_STOPPED);
         SlowClientCloser closing = slowClients;

@@ -1,5 +1,6 @@
 package io.kanava.impl.endpoint;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -22,6 +23,35 @@ final class OpenConnections {
 
     void forEach(Consumer<WebSocketConnection> action) {
         connections.forEach(action);
+    }
+
+    /**
+     * Drains the open connections, closing them with a code and reason, gently and in batches.
+     *
+     * @param drain the pacing
+     * @param code the close code
+     * @param reason the close reason
+     */
+    void drain(Drain drain, int code, String reason) throws InterruptedException {
+        List<Drain.Member> members = connections.stream()
+                .map(connection -> (Drain.Member) new Drain.Member() {
+                    @Override
+                    public boolean busy() {
+                        return connection.callsInProgress();
+                    }
+
+                    @Override
+                    public void closeGently() {
+                        connection.close(code, reason);
+                    }
+
+                    @Override
+                    public void closeNow() {
+                        connection.closeNow(code, reason);
+                    }
+                })
+                .toList();
+        drain.run(members, connections::isEmpty);
     }
 
     void closeAll(int code, String reason) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,6 +50,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final OutboundQueue queue;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
+    private volatile BooleanSupplier callsInProgress = () -> false;
     private final Runnable gaveUp;
     private volatile boolean open = true;
     private volatile long heardAt = System.nanoTime();
@@ -225,6 +227,24 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         } catch (IOException | IllegalStateException e) {
             LOG.log(Level.FINE, e, () -> "Closing connection " + id + " failed");
         }
+    }
+
+    /**
+     * Tells the connection where to learn whether an answer of its calls is still to come.
+     *
+     * @param inProgress the connection's call sequencer's view
+     */
+    void tracksCalls(BooleanSupplier inProgress) {
+        this.callsInProgress = inProgress;
+    }
+
+    /**
+     * Tells whether an answer of this connection's calls is still to come.
+     *
+     * @return {@code true} while a call runs, is pending or waits
+     */
+    boolean callsInProgress() {
+        return callsInProgress.getAsBoolean();
     }
 
     void markClosed() {

@@ -166,6 +166,29 @@ public final class WireClient implements AutoCloseable {
      * @throws AssertionError when the connection is not closed in time
      */
     public CloseStatus awaitClose() throws InterruptedException {
+        return awaitCloseAt().status();
+    }
+
+    /**
+     * Waits until the server closes the connection and tells when its close frame arrived.
+     *
+     * @return the close code and reason, with the {@link System#nanoTime()} of their arrival
+     * @throws AssertionError when the connection is not closed in time
+     */
+    public Closed awaitCloseAt() throws InterruptedException {
+        CloseStatus status = awaitCloseStatus();
+        return new Closed(status, listener.closedAt);
+    }
+
+    /**
+     * A close and when it arrived.
+     *
+     * @param status the close code and reason
+     * @param nanoTime the {@link System#nanoTime()} of its arrival
+     */
+    public record Closed(CloseStatus status, long nanoTime) {}
+
+    private CloseStatus awaitCloseStatus() throws InterruptedException {
         try {
             return listener.closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException broken) {
@@ -332,6 +355,7 @@ public final class WireClient implements AutoCloseable {
         private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
         private volatile boolean paused;
+        private volatile long closedAt;
 
         Listener(boolean paused) {
             this.paused = paused;
@@ -359,6 +383,7 @@ public final class WireClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedAt = System.nanoTime();
             closed.complete(new CloseStatus(statusCode, reason));
             return null;
         }

@@ -1,0 +1,142 @@
+package io.kanava.impl.endpoint;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+
+import io.kanava.impl.DeploymentMessages;
+
+/**
+ * Ends an application's connections when it stops, gently: batch after batch, each connection once its calls in
+ * progress have answered and what it had queued is written, then with 1001; a pause between batches, so a fleet of
+ * clients does not reconnect at the same instant. Past the timeout, the rest close at once.
+ */
+final class Drain {
+
+    /** The servlet context parameter: how many connections close together. */
+    static final String BATCH_PARAMETER = "kanava.drain.batch-size";
+
+    /** The servlet context parameter: seconds between two batches. */
+    static final String INTERVAL_PARAMETER = "kanava.drain.batch-interval";
+
+    /** The servlet context parameter: seconds the whole drain may take. */
+    static final String TIMEOUT_PARAMETER = "kanava.drain.timeout";
+
+    private static final Duration POLL = Duration.ofMillis(5);
+
+    /** A connection as the drain sees it. */
+    interface Member {
+
+        /** Whether an answer of it is still to come. */
+        boolean busy();
+
+        /** Closes it once what it had queued is written. */
+        void closeGently();
+
+        /** Closes it at once. */
+        void closeNow();
+    }
+
+    /**
+     * How the drain paces itself.
+     *
+     * @param batchSize how many connections close together
+     * @param interval the pause between two batches
+     * @param timeout how long the whole drain may take
+     */
+    record Settings(int batchSize, Duration interval, Duration timeout) {
+
+        static final Settings DEFAULT = new Settings(200, Duration.ofMillis(200), Duration.ofSeconds(15));
+
+        /**
+         * Reads the settings.
+         *
+         * @param parameters the servlet context's init parameters
+         * @return the settings
+         * @throws io.kanava.KanavaException KNV1035 for a batch size that is not a whole number of at least 1,
+         *     KNV1031 for a time that is not a number of seconds
+         */
+        static Settings read(UnaryOperator<String> parameters) {
+            return new Settings(
+                    batchSize(parameters.apply(BATCH_PARAMETER)),
+                    seconds(parameters, INTERVAL_PARAMETER, DEFAULT.interval),
+                    seconds(parameters, TIMEOUT_PARAMETER, DEFAULT.timeout));
+        }
+
+        private static int batchSize(String value) {
+            if (value == null || value.isBlank()) {
+                return DEFAULT.batchSize;
+            }
+            try {
+                int size = Integer.parseInt(value.strip());
+                if (size >= 1) {
+                    return size;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw DeploymentMessages.invalidLimitParameter(BATCH_PARAMETER, value, DEFAULT.batchSize);
+        }
+
+        private static Duration seconds(UnaryOperator<String> parameters, String name, Duration fallback) {
+            String value = parameters.apply(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                BigDecimal seconds = new BigDecimal(value.strip());
+                if (seconds.signum() >= 0 && seconds.compareTo(BigDecimal.valueOf(86_400)) <= 0) {
+                    return Duration.ofMillis(seconds.movePointRight(3).longValue());
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw DeploymentMessages.invalidSeconds(name, value);
+        }
+    }
+
+    private final Settings settings;
+
+    Drain(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Drains the connections, returning once every one has been closed (gently or, past the timeout, at once) and
+     * {@code gone} says they have ended, or the timeout has passed.
+     *
+     * @param members the connections, in the order they close
+     * @param gone whether every connection has ended for the application
+     */
+    void run(List<? extends Member> members, BooleanSupplier gone) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        for (int from = 0; from < members.size(); from += settings.batchSize()) {
+            if (from > 0) {
+                pause(settings.interval(), deadline);
+            }
+            for (Member member : members.subList(from, Math.min(members.size(), from + settings.batchSize()))) {
+                while (member.busy() && System.nanoTime() < deadline) {
+                    Thread.sleep(POLL.toMillis());
+                }
+                if (System.nanoTime() < deadline) {
+                    member.closeGently();
+                } else {
+                    member.closeNow();
+                }
+            }
+        }
+        while (!gone.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** Sleeps for the pause, or until the deadline if that comes sooner. */
+    private static void pause(Duration pause, long deadline) throws InterruptedException {
+        long until = Math.min(System.nanoTime() + pause.toNanos(), deadline);
+        while (System.nanoTime() < until) {
+            Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+        }
+    }
+}
