@@ -18,6 +18,9 @@ public interface Connection {
     /** The close code of a normal closure. */
     int NORMAL_CLOSURE = 1000;
 
+    /** The close code of a connection closed by policy, for example by {@link EventHub#disconnect(String, String)}. */
+    int POLICY_VIOLATION = 1008;
+
     /**
      * Returns the connection's id, unique across the application's nodes.
      *

@@ -101,6 +101,20 @@ public interface EventHub {
     }
 
     /**
+     * Closes every connection of a subject on every node: each connection of this application whose
+     * {@link Connection#subject()} is {@code subject} (its in-band session's subject, else its container principal's
+     * name) is closed with 1008 and the reason, after what it had queued is written, and its {@code onDisconnect}
+     * runs. With a clustered transport the order travels like an event, so it reaches the other nodes as events do;
+     * inside a transaction it follows the hub's transaction policy, as a publish does. Typically called when a user
+     * logs out everywhere or is locked out.
+     *
+     * @param subject the subject whose connections close
+     * @param reason the close reason sent to each client, at most 123 bytes of UTF-8 (longer is cut)
+     * @throws io.kanava.KanavaException when the order cannot be carried; the caller learns at once
+     */
+    void disconnect(String subject, String reason);
+
+    /**
      * Subscribes a connection to a typed topic, as {@link #subscribe(String, Connection)} does.
      *
      * @param topic the topic

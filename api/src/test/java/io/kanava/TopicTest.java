@@ -39,6 +39,11 @@ class TopicTest {
         }
 
         @Override
+        public void disconnect(String subject, String reason) {
+            calls.add("disconnect " + subject);
+        }
+
+        @Override
         public <T> Subscription subscribe(String topic, Class<T> type, EventListener<T> listener) {
             throw new UnsupportedOperationException();
         }

@@ -95,6 +95,19 @@ public final class Messages {
                         + connection + "; nothing was sent (the failure is logged as KNV3015).");
     }
 
+    public static KanavaException reservedTopic(String topic) {
+        return coded(
+                "KNV3047",
+                "topic '" + topic + "' starts with '$', which is reserved for Kanava's own messages (such as "
+                        + "EventHub.disconnect's orders); name the topic without it.");
+    }
+
+    public static String unreadableOrder(String json) {
+        return "KNV3048: a disconnect order arrived that this node cannot read, and was ignored: "
+                + (json.length() > 200 ? json.substring(0, 200) + "…" : json)
+                + ". Do all nodes run the same Kanava version, and does nothing else publish to the JMS topic?";
+    }
+
     public static KanavaException foreignConnection(Object connection) {
         return coded(
                 "KNV3016",

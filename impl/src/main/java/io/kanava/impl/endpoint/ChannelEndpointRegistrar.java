@@ -85,6 +85,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         KanavaEventHub hub = beans.select(KanavaEventHub.class).get();
         configureTransport(hub, context, beans);
         hub.publishInTransactions(AfterCommit.of(context::getInitParameter, transactions(context.getContextPath())));
+        hub.connections(action -> connections.forEach(action::accept));
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
         Optional<Class<?>> replacedCodec = replacedCodec(beanManager);

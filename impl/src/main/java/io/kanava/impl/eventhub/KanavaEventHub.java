@@ -1,5 +1,7 @@
 package io.kanava.impl.eventhub;
 
+import java.util.logging.Logger;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +26,14 @@ import io.kanava.spi.TransportEvent;
 @ApplicationScoped
 public class KanavaEventHub implements EventHub {
 
+    private static final Logger LOG = Logger.getLogger(KanavaEventHub.class.getName());
+
     PayloadCodec codec;
 
     private LocalSubscribers subscribers;
     private volatile EventTransport transport;
     private volatile AfterCommit afterCommit = AfterCommit.NEVER;
+    private volatile ConnectionDirectory directory = ConnectionDirectory.NONE;
 
     /** For CDI. */
     protected KanavaEventHub() {}
@@ -63,7 +68,7 @@ public class KanavaEventHub implements EventHub {
     private void start(EventTransport chosen) {
         subscribers = new LocalSubscribers(codec);
         transport = chosen;
-        transport.start(subscribers);
+        transport.start(this::arrived);
     }
 
     /**
@@ -73,7 +78,7 @@ public class KanavaEventHub implements EventHub {
      */
     public synchronized void use(EventTransport next) {
         EventTransport previous = transport;
-        next.start(subscribers);
+        next.start(this::arrived);
         transport = next;
         previous.close();
     }
@@ -84,8 +89,42 @@ public class KanavaEventHub implements EventHub {
         transport.close();
     }
 
+    /**
+     * Lets the hub reach this node's open connections, to carry out disconnect orders.
+     *
+     * @param connections the application's open connections
+     */
+    public void connections(ConnectionDirectory connections) {
+        this.directory = connections;
+    }
+
+    /** An event or an order that reached this node. */
+    private void arrived(TransportEvent event) {
+        if (!DisconnectOrders.TOPIC.equals(event.topic())) {
+            subscribers.deliver(event);
+            return;
+        }
+        DisconnectOrders.Order order = DisconnectOrders.read(event);
+        if (order == null) {
+            LOG.warning(() -> Messages.unreadableOrder(event.json()));
+            return;
+        }
+        directory.forEach(connection -> {
+            if (connection.subject().filter(order.subject()::equals).isPresent()) {
+                connection.close(Connection.POLICY_VIOLATION, order.reason());
+            }
+        });
+    }
+
+    @Override
+    public void disconnect(String subject, String reason) {
+        TransportEvent order = DisconnectOrders.write(subject, reason);
+        afterCommit.publish(DisconnectOrders.TOPIC, () -> transport.publish(order));
+    }
+
     @Override
     public void publish(String topic, Object data, Connection except) {
+        refuseReserved(topic);
         String json = codec.encode(data, data == null ? Object.class : data.getClass());
         TransportEvent event = new TransportEvent(topic, json, except == null ? null : except.id());
         afterCommit.publish(topic, () -> transport.publish(event));
@@ -102,6 +141,7 @@ public class KanavaEventHub implements EventHub {
 
     @Override
     public void subscribe(String topic, Connection connection) {
+        refuseReserved(topic);
         EventSubscriber subscriber = subscriberOf(connection);
         subscribers.add(topic, subscriber);
         if (!connection.isOpen()) {
@@ -118,6 +158,7 @@ public class KanavaEventHub implements EventHub {
 
     @Override
     public <T> Subscription subscribe(String topic, Class<T> type, EventListener<T> listener) {
+        refuseReserved(topic);
         TopicListener<T> registration = new TopicListener<>(topic, type, listener);
         subscribers.add(registration);
         return () -> subscribers.remove(registration);
@@ -142,6 +183,12 @@ public class KanavaEventHub implements EventHub {
      */
     public void closed(EventSubscriber subscriber) {
         subscribers.removeAll(subscriber);
+    }
+
+    private static void refuseReserved(String topic) {
+        if (DisconnectOrders.reserved(topic)) {
+            throw Messages.reservedTopic(topic);
+        }
     }
 
     private static EventSubscriber subscriberOf(Connection connection) {

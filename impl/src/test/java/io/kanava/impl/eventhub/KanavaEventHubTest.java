@@ -110,6 +110,47 @@ class KanavaEventHubTest {
     }
 
     @Test
+    void closesEveryConnectionOfTheSubjectWith1008AndLeavesTheOthers() {
+        List<String> closed = new ArrayList<>();
+        TestConnection bob = closable("bob", closed);
+        TestConnection bobsPhone = closable("bob", closed);
+        TestConnection alice = closable("alice", closed);
+        TestConnection anonymous = closable(null, closed);
+        hub.connections(action -> List.of(bob, bobsPhone, alice, anonymous).forEach(action));
+
+        hub.disconnect("bob", "logged out everywhere");
+
+        assertEquals(List.of("bob 1008 logged out everywhere", "bob 1008 logged out everywhere"), closed);
+    }
+
+    @Test
+    void refusesTopicsReservedForTheProtocol() {
+        assertEquals(
+                "KNV3047",
+                assertThrows(KanavaException.class, () -> hub.publish("$kanava:disconnect", "x"))
+                        .code());
+        assertEquals(
+                "KNV3047",
+                assertThrows(KanavaException.class, () -> hub.subscribe("$mine", anna))
+                        .code());
+        assertEquals(0, anna.topics().size());
+    }
+
+    private static TestConnection closable(String subject, List<String> closed) {
+        return new TestConnection() {
+            @Override
+            public java.util.Optional<String> subject() {
+                return java.util.Optional.ofNullable(subject);
+            }
+
+            @Override
+            public void close(int code, String reason) {
+                closed.add(subject + " " + code + " " + reason);
+            }
+        };
+    }
+
+    @Test
     void endsEverySubscriptionOfAClosedConnection() {
         hub.subscribe("birds", anna);
         hub.subscribe("chat", anna);
