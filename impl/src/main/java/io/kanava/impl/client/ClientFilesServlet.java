@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.kanava.impl.Messages;
+import io.kanava.impl.config.ApplicationSettings;
 
 /**
  * Serves, under the client path ({@code /kanava} unless {@code kanava.client.path} says otherwise), the
@@ -34,19 +35,20 @@ public class ClientFilesServlet extends HttpServlet {
      * @throws io.kanava.KanavaException KNV1021 when {@code kanava.client.path} is malformed
      */
     public static void register(ServletContext context) {
-        ClientPath.of(context.getInitParameter(ClientPath.PARAMETER)).ifPresent(path -> {
-            ServletRegistration.Dynamic servlet = context.addServlet(NAME, ClientFilesServlet.class);
-            if (servlet == null) {
-                LOG.warning(Messages.clientPathTaken(path, "a servlet named " + NAME));
-                return;
-            }
-            Set<String> conflicts = servlet.addMapping(path + "/*");
-            if (conflicts.isEmpty()) {
-                context.setAttribute(PATH_ATTRIBUTE, path);
-            } else {
-                LOG.warning(Messages.clientPathTaken(path, conflicts));
-            }
-        });
+        ClientPath.of(ApplicationSettings.of(context).apply(ClientPath.PARAMETER))
+                .ifPresent(path -> {
+                    ServletRegistration.Dynamic servlet = context.addServlet(NAME, ClientFilesServlet.class);
+                    if (servlet == null) {
+                        LOG.warning(Messages.clientPathTaken(path, "a servlet named " + NAME));
+                        return;
+                    }
+                    Set<String> conflicts = servlet.addMapping(path + "/*");
+                    if (conflicts.isEmpty()) {
+                        context.setAttribute(PATH_ATTRIBUTE, path);
+                    } else {
+                        LOG.warning(Messages.clientPathTaken(path, conflicts));
+                    }
+                });
     }
 
     @Override

@@ -30,6 +30,8 @@ import io.kanava.impl.Messages;
 import io.kanava.impl.client.ClientFiles;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.codec.PayloadCodecProducer;
+import io.kanava.impl.config.ApplicationSettings;
+import io.kanava.impl.config.Seconds;
 import io.kanava.impl.discovery.DeclaredChannel;
 import io.kanava.impl.discovery.KanavaExtension;
 import io.kanava.impl.eventhub.AfterCommit;
@@ -82,9 +84,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
             return;
         }
         Instance<Object> beans = beanManager.createInstance();
+        ApplicationSettings settings = ApplicationSettings.of(context);
         KanavaEventHub hub = beans.select(KanavaEventHub.class).get();
-        configureTransport(hub, context, beans);
-        hub.publishInTransactions(AfterCommit.of(context::getInitParameter, transactions(context.getContextPath())));
+        configureTransport(hub, settings, context.getContextPath(), beans);
+        hub.publishInTransactions(AfterCommit.of(settings, transactions(context.getContextPath())));
         hub.connections(action -> connections.forEach(action::accept));
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
@@ -110,21 +113,22 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
                 channels.stream().map(DeclaredChannel::definition).toList()));
         OriginPolicy originPolicy = OriginPolicy.of(
-                context.getInitParameter(OriginPolicy.ALLOWED_ORIGINS_PARAMETER),
-                context.getInitParameter(OriginPolicy.PUBLIC_ORIGINS_PARAMETER));
+                settings.apply(OriginPolicy.ALLOWED_ORIGINS_PARAMETER),
+                settings.apply(OriginPolicy.PUBLIC_ORIGINS_PARAMETER));
         ScheduledExecutorService managed = managedTimer(context.getContextPath());
-        slowClients = new SlowClientCloser(managed, SlowClientCloser.DEFAULT_GRACE);
-        Liveness.Settings livenessSettings = Liveness.Settings.read(context::getInitParameter);
+        slowClients = new SlowClientCloser(
+                managed, Seconds.read(settings, SlowClientCloser.GRACE_PARAMETER, SlowClientCloser.DEFAULT_GRACE));
+        Liveness.Settings livenessSettings = Liveness.Settings.read(settings);
         if (livenessSettings.on() && managed != null) {
             liveness = Liveness.start(livenessSettings, managed, connections);
         } else if (livenessSettings.on()) {
             LOG.warning(Messages.livenessOff(context.getContextPath(), MANAGED_TIMER));
         }
         ContextService contexts = contexts();
-        IncomingLimits incoming = IncomingLimits.read(context::getInitParameter);
-        CallRate.Settings callRate = CallRate.Settings.read(context::getInitParameter);
-        ConnectionLimits connectionLimits = ConnectionLimits.read(context::getInitParameter);
-        drain = Drain.Settings.read(context::getInitParameter);
+        IncomingLimits incoming = IncomingLimits.read(settings);
+        CallRate.Settings callRate = CallRate.Settings.read(settings);
+        ConnectionLimits connectionLimits = ConnectionLimits.read(settings);
+        drain = Drain.Settings.read(settings);
         CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
         for (DeclaredChannel channel : channels) {
             ConnectionLimits own = connectionLimits.of(channel.definition());
@@ -180,8 +184,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     }
 
     /** The application's own transport bean, else the one the context parameters choose. */
-    private static void configureTransport(KanavaEventHub hub, ServletContext context, Instance<Object> beans) {
-        TransportSettings settings = TransportSettings.read(context::getInitParameter);
+    private static void configureTransport(
+            KanavaEventHub hub, ApplicationSettings applicationSettings, String contextPath, Instance<Object> beans) {
+        TransportSettings settings = TransportSettings.read(applicationSettings);
         Instance<EventTransport> provided = beans.select(EventTransport.class);
         if (provided.isAmbiguous()) {
             throw DeploymentMessages.transportAmbiguous(provided.handlesStream()
@@ -193,7 +198,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
             if (settings.transport().equals(TransportSettings.JMS)) {
                 throw DeploymentMessages.transportTwice(transport.getClass());
             }
-            LOG.info(Messages.applicationTransport(context.getContextPath(), transport.getClass()));
+            LOG.info(Messages.applicationTransport(contextPath, transport.getClass()));
             hub.use(transport);
             return;
         }

@@ -1,12 +1,12 @@
 package io.kanava.impl.endpoint;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 import io.kanava.impl.DeploymentMessages;
+import io.kanava.impl.config.Seconds;
 
 /**
  * Ends an application's connections when it stops, gently: batch after batch, each connection once its calls in
@@ -61,8 +61,8 @@ final class Drain {
         static Settings read(UnaryOperator<String> parameters) {
             return new Settings(
                     batchSize(parameters.apply(BATCH_PARAMETER)),
-                    seconds(parameters, INTERVAL_PARAMETER, DEFAULT.interval),
-                    seconds(parameters, TIMEOUT_PARAMETER, DEFAULT.timeout));
+                    Seconds.read(parameters, INTERVAL_PARAMETER, DEFAULT.interval),
+                    Seconds.read(parameters, TIMEOUT_PARAMETER, DEFAULT.timeout));
         }
 
         private static int batchSize(String value) {
@@ -78,22 +78,6 @@ final class Drain {
                 // reported below
             }
             throw DeploymentMessages.invalidLimitParameter(BATCH_PARAMETER, value, DEFAULT.batchSize);
-        }
-
-        private static Duration seconds(UnaryOperator<String> parameters, String name, Duration fallback) {
-            String value = parameters.apply(name);
-            if (value == null || value.isBlank()) {
-                return fallback;
-            }
-            try {
-                BigDecimal seconds = new BigDecimal(value.strip());
-                if (seconds.signum() >= 0 && seconds.compareTo(BigDecimal.valueOf(86_400)) <= 0) {
-                    return Duration.ofMillis(seconds.movePointRight(3).longValue());
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw DeploymentMessages.invalidSeconds(name, value);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.kanava.impl.endpoint;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -10,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.kanava.impl.DeploymentMessages;
+import io.kanava.impl.config.Seconds;
 
 /**
  * Keeps idle connections alive and notices dead ones: a connection the server has heard nothing from (no message,
@@ -91,29 +91,13 @@ final class Liveness implements AutoCloseable {
          *     timeout is not longer than the interval
          */
         static Settings read(UnaryOperator<String> parameters) {
-            Duration interval = seconds(parameters, INTERVAL_PARAMETER, DEFAULT_INTERVAL);
-            Duration timeout = seconds(parameters, TIMEOUT_PARAMETER, DEFAULT_TIMEOUT);
+            Duration interval = Seconds.read(parameters, INTERVAL_PARAMETER, DEFAULT_INTERVAL);
+            Duration timeout = Seconds.read(parameters, TIMEOUT_PARAMETER, DEFAULT_TIMEOUT);
             if (!interval.isZero() && timeout.compareTo(interval) <= 0) {
                 throw DeploymentMessages.invalidLiveness(
                         TIMEOUT_PARAMETER, timeout.toMillis() / 1000.0, interval.toMillis() / 1000.0);
             }
             return new Settings(interval, timeout);
-        }
-
-        private static Duration seconds(UnaryOperator<String> parameters, String name, Duration fallback) {
-            String value = parameters.apply(name);
-            if (value == null || value.isBlank()) {
-                return fallback;
-            }
-            try {
-                BigDecimal seconds = new BigDecimal(value.strip());
-                if (seconds.signum() >= 0 && seconds.compareTo(BigDecimal.valueOf(86_400)) <= 0) {
-                    return Duration.ofMillis(seconds.movePointRight(3).longValue());
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw DeploymentMessages.invalidSeconds(name, value);
         }
     }
 }

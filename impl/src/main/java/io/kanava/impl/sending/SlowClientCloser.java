@@ -20,6 +20,9 @@ public final class SlowClientCloser {
     /** How long after it is given up a connection may take to finish the frame in progress. */
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
 
+    /** The setting of the grace, in seconds. */
+    public static final String GRACE_PARAMETER = "kanava.limits.slow-client-grace";
+
     private final ScheduledExecutorService timer;
     private final Duration grace;
     private final Set<PendingClose> pending = ConcurrentHashMap.newKeySet();
