@@ -111,7 +111,7 @@ public final class DeploymentMessages {
     public static KanavaException invalidOrigin(String parameter, String entry) {
         return Messages.coded(
                 "KNV1013",
-                "'" + entry + "' in the servlet context parameter " + parameter + " is not an origin. "
+                "'" + entry + "' in the setting " + parameter + " is not an origin. "
                         + "Write origins as scheme://host[:port], such as https://app.example.com, separated by commas"
                         + (parameter.equals("kanava.allowed-origins") ? "; '*' allows every origin." : "."));
     }
@@ -164,14 +164,16 @@ public final class DeploymentMessages {
     public static KanavaException invalidLimitParameter(String parameter, String value, int defaultValue) {
         return Messages.coded(
                 "KNV1035",
-                "the servlet context parameter " + parameter + " is " + Messages.quoted(value) + "; it must be a whole "
-                        + "number, at least 1. Leave it out for " + defaultValue + ".");
+                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
+                        + Messages.quoted(value) + "; it must be a whole " + "number, at least 1. Leave it out for "
+                        + defaultValue + ".");
     }
 
     public static KanavaException invalidMessageSizeParameter(String parameter, String value, int minimum) {
         return Messages.coded(
                 "KNV1030",
-                "the servlet context parameter " + parameter + " is " + Messages.quoted(value) + "; it must be a whole "
+                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
+                        + Messages.quoted(value) + "; it must be a whole "
                         + "number of bytes, at least " + minimum + ". Leave it out for "
                         + ChannelDefinition.DEFAULT_MAX_MESSAGE_SIZE + ".");
     }
@@ -179,29 +181,32 @@ public final class DeploymentMessages {
     public static KanavaException invalidSeconds(String parameter, String value) {
         return Messages.coded(
                 "KNV1031",
-                "the servlet context parameter " + parameter + " is " + Messages.quoted(value)
-                        + "; it must be a number of " + "seconds between 0 and 86400, such as 25 or 0.5.");
+                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
+                        + Messages.quoted(value) + "; it must be a number of "
+                        + "seconds between 0 and 86400, such as 25 or 0.5.");
     }
 
     public static KanavaException invalidLiveness(String parameter, double timeout, double interval) {
         return Messages.coded(
                 "KNV1032",
-                "the servlet context parameter " + parameter + " gives " + timeout + " s, not longer than the ping "
-                        + "interval of " + interval + " s; a connection must have time to answer a ping.");
+                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) gives " + timeout
+                        + " s, not longer than the ping " + "interval of " + interval
+                        + " s; a connection must have time to answer a ping.");
     }
 
     public static KanavaException invalidCallRate(String parameter, String value) {
         return Messages.coded(
                 "KNV1033",
-                "the servlet context parameter " + parameter + " is " + Messages.quoted(value)
-                        + "; it must be a whole number " + "of calls, at least 1.");
+                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
+                        + Messages.quoted(value) + "; it must be a whole number " + "of calls, at least 1.");
     }
 
     public static KanavaException unknownPublishMode(String value, String parameter, String... known) {
         return Messages.coded(
                 "KNV1025",
-                "the servlet context parameter " + parameter + " is " + Messages.quoted(value) + ", not one of "
-                        + String.join(", ", known) + ". Leave it out for " + known[0] + ".");
+                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
+                        + Messages.quoted(value) + ", not one of " + String.join(", ", known) + ". Leave it out for "
+                        + known[0] + ".");
     }
 
     public static KanavaException transportTwice(Class<?> transport) {
@@ -233,7 +238,7 @@ public final class DeploymentMessages {
     public static KanavaException unknownTransport(String transport) {
         return Messages.coded(
                 "KNV1017",
-                "the servlet context parameter kanava.eventhub.transport is '" + transport + "'; use 'memory' "
+                "the setting kanava.eventhub.transport is '" + transport + "'; use 'memory' "
                         + "(one node, the default) or 'jms' (a cluster sharing a JMS topic).");
     }
 
@@ -268,7 +273,7 @@ public final class DeploymentMessages {
     public static KanavaException invalidClientPath(String path) {
         return Messages.coded(
                 "KNV1021",
-                "the servlet context parameter kanava.client.path is '" + path + "'. Use a path such as "
+                "the setting kanava.client.path is '" + path + "'. Use a path such as "
                         + "/kanava (the default) under which the AsyncAPI document and the generated clients are "
                         + "served, or 'off' to serve none of them.");
     }

@@ -102,10 +102,16 @@ public final class Messages {
                         + "EventHub.disconnect's orders); name the topic without it.");
     }
 
+    public static String microProfileConfigUnusable(Throwable failure) {
+        return "KNV3049: MicroProfile Config is on the application's class path but cannot be read (" + failure
+                + "), so Kanava reads its settings from the servlet context parameters only. Does the application "
+                + "bundle its own MicroProfile Config API jar? Leave it to the server.";
+    }
+
     public static String unreadableOrder(String json) {
         return "KNV3048: a disconnect order arrived that this node cannot read, and was ignored: "
                 + (json.length() > 200 ? json.substring(0, 200) + "…" : json)
-                + ". Do all nodes run the same Kanava version, and does nothing else publish to the JMS topic?";
+                + ". Do all nodes run the same Kanava version, and does nothing else publish to the transport's topic?";
     }
 
     public static KanavaException foreignConnection(Object connection) {

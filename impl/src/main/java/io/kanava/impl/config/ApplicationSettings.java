@@ -8,6 +8,8 @@ import java.util.logging.Logger;
 
 import jakarta.servlet.ServletContext;
 
+import io.kanava.impl.Messages;
+
 /**
  * An application's settings, by name ({@code kanava.limits.max-message-size} and the others): MicroProfile Config's
  * value where the server provides MicroProfile Config and it has one (from system properties, environment variables
@@ -64,11 +66,7 @@ public final class ApplicationSettings implements UnaryOperator<String> {
                     .getMethod("getOptionalValue", String.class, Class.class);
             return name -> valueOf(optionalValue, config, name);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError unusable) {
-            LOG.log(
-                    Level.FINE,
-                    unusable,
-                    () -> "MicroProfile Config is present but cannot be read; using the "
-                            + "servlet context parameters only");
+            LOG.log(Level.WARNING, Messages.microProfileConfigUnusable(unusable), unusable);
             return name -> null;
         }
     }

@@ -153,9 +153,17 @@ public final class ChannelEndpoint extends Endpoint {
     /**
      * Counts the new connection against its channel's bounds; one beyond them is closed at once (1013 when the
      * channel is full, 1008 when its principal has too many), before {@code onConnect}, and never ended for the
-     * application.
+     * application. While the application stops, a new connection is closed with 1001 the same way.
      */
     private boolean admit(Session session) {
+        if (runtime.connections().stopping()) {
+            synchronized (this) {
+                state = State.CLOSED;
+            }
+            connection.markClosed();
+            connection.closeNow(CloseCodes.GOING_AWAY, CloseCodes.APPLICATION_STOPPED);
+            return false;
+        }
         String principal = session.getUserPrincipal() == null
                 ? null
                 : session.getUserPrincipal().getName();
@@ -170,8 +178,10 @@ public final class ChannelEndpoint extends Endpoint {
         }
         connection.markClosed();
         if (admission == Admissions.Admission.CHANNEL_FULL) {
-            LOG.warning(() ->
-                    Messages.channelFull(runtime.name(), runtime.admissions().maxConnections()));
+            LOG.log(
+                    runtime.admissions().firstTimeFull() ? Level.WARNING : Level.FINE,
+                    () -> Messages.channelFull(
+                            runtime.name(), runtime.admissions().maxConnections()));
             connection.closeNow(CloseCodes.TRY_AGAIN_LATER, CloseCodes.CHANNEL_FULL);
         } else {
             LOG.fine(() ->

@@ -1,6 +1,7 @@
 package io.kanava.impl.endpoint;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -9,9 +10,10 @@ import io.kanava.impl.DeploymentMessages;
 import io.kanava.impl.config.Seconds;
 
 /**
- * Ends an application's connections when it stops, gently: batch after batch, each connection once its calls in
- * progress have answered and what it had queued is written, then with 1001; a pause between batches, so a fleet of
- * clients does not reconnect at the same instant. Past the timeout, the rest close at once.
+ * Ends an application's connections when it stops, gently: batch after batch, with a pause between batches so a
+ * fleet of clients does not reconnect at the same instant; each connection closes with 1001 once what it had queued
+ * is written, and one whose call is still in progress once that call has answered, without holding up the batches
+ * after it. Past the timeout, the rest close at once.
  */
 final class Drain {
 
@@ -96,31 +98,49 @@ final class Drain {
      */
     void run(List<? extends Member> members, BooleanSupplier gone) throws InterruptedException {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
+        List<Member> answering = new ArrayList<>();
         for (int from = 0; from < members.size(); from += settings.batchSize()) {
             if (from > 0) {
-                pause(settings.interval(), deadline);
+                pause(System.nanoTime() + settings.interval().toNanos(), deadline, answering);
             }
             for (Member member : members.subList(from, Math.min(members.size(), from + settings.batchSize()))) {
-                while (member.busy() && System.nanoTime() < deadline) {
-                    Thread.sleep(POLL.toMillis());
-                }
-                if (System.nanoTime() < deadline) {
-                    member.closeGently();
-                } else {
+                if (System.nanoTime() >= deadline) {
                     member.closeNow();
+                } else if (member.busy()) {
+                    answering.add(member);
+                } else {
+                    member.closeGently();
                 }
             }
         }
+        pause(deadline, deadline, answering);
+        answering.forEach(Member::closeNow);
         while (!gone.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(POLL.toMillis());
         }
     }
 
-    /** Sleeps for the pause, or until the deadline if that comes sooner. */
-    private static void pause(Duration pause, long deadline) throws InterruptedException {
-        long until = Math.min(System.nanoTime() + pause.toNanos(), deadline);
-        while (System.nanoTime() < until) {
-            Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
-        }
+    /**
+     * Waits until a time, or the deadline if that comes sooner, closing each connection whose call has answered
+     * meanwhile; waiting for the deadline ends early once none is left.
+     */
+    private static void pause(long until, long deadline, List<Member> answering) throws InterruptedException {
+        long end = Math.min(until, deadline);
+        do {
+            answering.removeIf(member -> {
+                if (member.busy()) {
+                    return false;
+                }
+                member.closeGently();
+                return true;
+            });
+            if (until >= deadline && answering.isEmpty()) {
+                return;
+            }
+            long left = end - System.nanoTime();
+            if (left > 0) {
+                Thread.sleep(Math.max(1, Math.min(POLL.toMillis(), left / 1_000_000)));
+            }
+        } while (System.nanoTime() < end);
     }
 }

@@ -12,6 +12,16 @@ import java.util.function.Consumer;
 final class OpenConnections {
 
     private final Set<WebSocketConnection> connections = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    /**
+     * Tells whether the application is stopping, when new connections are turned away.
+     *
+     * @return {@code true} once a drain has begun
+     */
+    boolean stopping() {
+        return stopping;
+    }
 
     void add(WebSocketConnection connection) {
         connections.add(connection);
@@ -33,7 +43,9 @@ final class OpenConnections {
      * @param reason the close reason
      */
     void drain(Drain drain, int code, String reason) throws InterruptedException {
-        List<Drain.Member> members = connections.stream()
+        stopping = true;
+        List<WebSocketConnection> snapshot = List.copyOf(connections);
+        List<Drain.Member> members = snapshot.stream()
                 .map(connection -> (Drain.Member) new Drain.Member() {
                     @Override
                     public boolean busy() {
@@ -51,7 +63,7 @@ final class OpenConnections {
                     }
                 })
                 .toList();
-        drain.run(members, connections::isEmpty);
+        drain.run(members, () -> snapshot.stream().noneMatch(connections::contains));
     }
 
     void closeAll(int code, String reason) {

@@ -338,7 +338,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     }
 
     private static String truncate(String reason) {
-        String text = reason == null ? "" : reason;
+        String text = reason == null ? "" : withoutLoneSurrogates(reason);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= MAX_REASON_BYTES) {
             return text;
@@ -346,8 +346,36 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         int end = text.length();
         while (text.substring(0, end).getBytes(StandardCharsets.UTF_8).length > MAX_REASON_BYTES) {
             end--;
+            if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never cut a pair in two
+            }
         }
         return text.substring(0, end);
+    }
+
+    /** A close reason is UTF-8 on the wire, where a lone surrogate cannot go; it becomes {@code '?'}. */
+    private static String withoutLoneSurrogates(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('?');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

@@ -37,7 +37,8 @@ final class LocalSubscribers implements EventSink {
      */
     void add(String topic, EventSubscriber subscriber) {
         Set<String> topics = subscriber.topics();
-        if (topics.size() >= subscriber.maxSubscriptions() && !topics.contains(topic)) {
+        if (topics.add(topic) && topics.size() > subscriber.maxSubscriptions()) {
+            topics.remove(topic); // counted first, so concurrent subscribes cannot pass the bound together
             throw new ActionException(
                     EventHub.TOO_MANY_SUBSCRIPTIONS,
                     Messages.tooManySubscriptions(subscriber.maxSubscriptions(), topic));
@@ -47,7 +48,6 @@ final class LocalSubscribers implements EventSink {
             members.add(subscriber);
             return members;
         });
-        subscriber.topics().add(topic);
     }
 
     void remove(String topic, EventSubscriber subscriber) {

@@ -1,9 +1,6 @@
 package io.kanava.tck.fuzz;
 
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.tck.deployment.KitArchive;
+import io.kanava.tck.deployment.ServerGauges;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
@@ -61,7 +59,7 @@ public class HostileFramesTest {
                 FuzzChannels.class,
                 Parcel.class,
                 Parcel.Line.class,
-                HeapServlet.class);
+                ServerGauges.class);
     }
 
     @Test
@@ -155,12 +153,6 @@ public class HostileFramesTest {
     }
 
     private long usedHeap() throws Exception {
-        HttpResponse<String> heap = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(application.toURI().resolve("fuzz/heap"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, heap.statusCode(), heap::body);
-        return Long.parseLong(heap.body().trim());
+        return ServerGauges.read(application).heap();
     }
 }
