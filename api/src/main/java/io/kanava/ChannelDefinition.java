@@ -50,6 +50,24 @@ public final class ChannelDefinition {
      */
     public static final int DEFAULT_MAX_MESSAGE_SIZE = 64 * 1024;
 
+    /**
+     * The default bound of a channel's open connections on one node, unless the application's setting
+     * {@code kanava.limits.connections-per-channel} sets another.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
+
+    /**
+     * The default bound of one principal's open connections to a channel on one node, unless the application's
+     * setting {@code kanava.limits.connections-per-principal} sets another.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_PRINCIPAL = 100;
+
+    /**
+     * The default bound of one connection's subscriptions, unless the application's setting
+     * {@code kanava.limits.subscriptions-per-connection} sets another.
+     */
+    public static final int DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION = 1_000;
+
     /** The smallest bound of an incoming message a channel may set: room for a call with an id and some data. */
     public static final int MIN_MESSAGE_SIZE = 256;
 

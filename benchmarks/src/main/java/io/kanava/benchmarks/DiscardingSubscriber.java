@@ -55,6 +55,11 @@ final class DiscardingSubscriber implements Connection, EventSubscriber {
     }
 
     @Override
+    public int maxSubscriptions() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
     public Set<String> topics() {
         return topics;
     }

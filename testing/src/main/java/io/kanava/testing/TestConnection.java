@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.kanava.ChannelDefinition;
 import io.kanava.Connection;
 import io.kanava.OutgoingEvent;
 import io.kanava.UserSession;
@@ -215,6 +216,17 @@ public final class TestConnection implements Connection, EventSubscriber {
             return CompletableFuture.failedFuture(Messages.middlewareRefused(channel(), event, id));
         }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Returns the channel's own bound of a connection's subscriptions, else the default; the harness has no
+     * application settings.
+     */
+    @Override
+    public int maxSubscriptions() {
+        return channel.definition()
+                .maxSubscriptionsPerConnection()
+                .orElse(ChannelDefinition.DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION);
     }
 
     @Override

@@ -25,9 +25,9 @@ record ConnectionLimits(int connections, int perPrincipal, int subscriptions) {
     /** The servlet context parameter bounding one connection's subscriptions. */
     static final String SUBSCRIPTIONS_PARAMETER = "kanava.limits.subscriptions-per-connection";
 
-    static final int DEFAULT_CONNECTIONS = 10_000;
-    static final int DEFAULT_PER_PRINCIPAL = 100;
-    static final int DEFAULT_SUBSCRIPTIONS = 1_000;
+    static final int DEFAULT_CONNECTIONS = ChannelDefinition.DEFAULT_MAX_CONNECTIONS;
+    static final int DEFAULT_PER_PRINCIPAL = ChannelDefinition.DEFAULT_MAX_CONNECTIONS_PER_PRINCIPAL;
+    static final int DEFAULT_SUBSCRIPTIONS = ChannelDefinition.DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION;
 
     /**
      * Reads the application's defaults.

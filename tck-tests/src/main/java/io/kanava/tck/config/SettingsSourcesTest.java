@@ -46,8 +46,7 @@ public class SettingsSourcesTest {
     public static WebArchive deployment() {
         return KitArchive.withWebXml(
                         "kit-settings",
-                        "<context-param><param-name>kanava.limits.max-message-size</param-name>"
-                                + "<param-value>1024</param-value></context-param>",
+                        KitArchive.parameter("kanava.limits.max-message-size", 1024),
                         BoundedChannels.class,
                         MicroProfilePresence.class)
                 .addAsResource(

@@ -65,4 +65,16 @@ public final class KitArchive {
                 "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">" + webXmlBody + "</web-app>";
         return create(name, classes).setWebXML(new StringAsset(webXml));
     }
+
+    /**
+     * Writes a servlet context parameter for {@link #withWebXml(String, String, Class...)}.
+     *
+     * @param name the parameter's name
+     * @param value its value
+     * @return the {@code <context-param>} element
+     */
+    public static String parameter(String name, Object value) {
+        return "<context-param><param-name>" + name + "</param-name><param-value>" + value
+                + "</param-value></context-param>";
+    }
 }

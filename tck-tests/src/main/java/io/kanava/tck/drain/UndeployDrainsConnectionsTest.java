@@ -55,9 +55,8 @@ public class UndeployDrainsConnectionsTest {
     public static WebArchive drained() {
         return KitArchive.withWebXml(
                 DRAINED,
-                "<context-param><param-name>kanava.drain.batch-size</param-name><param-value>5</param-value>"
-                        + "</context-param><context-param><param-name>kanava.drain.batch-interval</param-name>"
-                        + "<param-value>" + INTERVAL.toMillis() / 1000.0 + "</param-value></context-param>",
+                KitArchive.parameter("kanava.drain.batch-size", 5)
+                        + KitArchive.parameter("kanava.drain.batch-interval", INTERVAL.toMillis() / 1000.0),
                 NappingChannels.class);
     }
 

@@ -25,17 +25,7 @@ abstract class EventsScenario {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return KitArchive.create(
-                "kit-events",
-                NewsChannels.class,
-                OwnEvent.class,
-                FeedTrail.class,
-                SubscriberGauge.class,
-                HeardEvents.class,
-                Headline.class,
-                TopicRequest.class,
-                NewsResource.class,
-                NewsApi.class);
+        return KitArchive.create("kit-events", NewsArchive.classes());
     }
 
     WireClient connect(String channel) throws Exception {

@@ -52,10 +52,8 @@ public class HostileFramesTest {
     public static WebArchive deployment() {
         return KitArchive.withWebXml(
                 "kit-fuzz",
-                "<context-param><param-name>kanava.limits.calls-per-second</param-name>"
-                        + "<param-value>1000000</param-value></context-param>"
-                        + "<context-param><param-name>kanava.limits.call-burst</param-name>"
-                        + "<param-value>1000000</param-value></context-param>",
+                KitArchive.parameter("kanava.limits.calls-per-second", 1_000_000)
+                        + KitArchive.parameter("kanava.limits.call-burst", 1_000_000),
                 FuzzChannels.class,
                 Parcel.class,
                 Parcel.Line.class,

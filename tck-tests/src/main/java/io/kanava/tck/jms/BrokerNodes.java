@@ -33,7 +33,7 @@ public final class BrokerNodes {
      * The nodes' call rate, far above the default of 100 a second: the latency scenario publishes a thousand events
      * one after another as fast as the server answers, through one connection.
      */
-    private static final String UNTHROTTLED = parameter("kanava.limits.calls-per-second", "1000000");
+    private static final String UNTHROTTLED = KitArchive.parameter("kanava.limits.calls-per-second", "1000000");
 
     private BrokerNodes() {}
 
@@ -48,11 +48,11 @@ public final class BrokerNodes {
     public static WebArchive archive(String name, String topic, Class<?>... extra) {
         return KitArchive.withWebXml(
                         name,
-                        parameter("kanava.eventhub.transport", "jms")
-                                + parameter("kanava.jms.broker-url", BROKER_URL)
-                                + parameter("kanava.jms.user", "kit")
-                                + parameter("kanava.jms.password", "kit-secret")
-                                + parameter("kanava.jms.topic", topic)
+                        KitArchive.parameter("kanava.eventhub.transport", "jms")
+                                + KitArchive.parameter("kanava.jms.broker-url", BROKER_URL)
+                                + KitArchive.parameter("kanava.jms.user", "kit")
+                                + KitArchive.parameter("kanava.jms.password", "kit-secret")
+                                + KitArchive.parameter("kanava.jms.topic", topic)
                                 + UNTHROTTLED,
                         NEWS)
                 .addClasses(extra);
@@ -66,10 +66,5 @@ public final class BrokerNodes {
      */
     public static WebArchive inMemory(String name) {
         return KitArchive.withWebXml(name, UNTHROTTLED, NEWS);
-    }
-
-    private static String parameter(String name, String value) {
-        return "<context-param><param-name>" + name + "</param-name><param-value>" + value
-                + "</param-value></context-param>";
     }
 }

@@ -41,9 +41,7 @@ public class ConnectionsAreBoundedTest {
     public static WebArchive deployment() {
         return KitArchive.withWebXml(
                 "kit-crowded",
-                KitArchive.SECURED_ROUTES
-                        + "<context-param><param-name>kanava.limits.subscriptions-per-connection</param-name>"
-                        + "<param-value>2</param-value></context-param>",
+                KitArchive.SECURED_ROUTES + KitArchive.parameter("kanava.limits.subscriptions-per-connection", 2),
                 CrowdedChannels.class);
     }
 

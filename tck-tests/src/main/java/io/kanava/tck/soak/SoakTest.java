@@ -18,15 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.kanava.tck.deployment.KitArchive;
 import io.kanava.tck.deployment.ServerGauges;
-import io.kanava.tck.events.FeedTrail;
-import io.kanava.tck.events.Headline;
-import io.kanava.tck.events.HeardEvents;
-import io.kanava.tck.events.NewsApi;
-import io.kanava.tck.events.NewsChannels;
-import io.kanava.tck.events.NewsResource;
-import io.kanava.tck.events.OwnEvent;
-import io.kanava.tck.events.SubscriberGauge;
-import io.kanava.tck.events.TopicRequest;
+import io.kanava.tck.events.NewsArchive;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
@@ -58,18 +50,7 @@ public class SoakTest {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return KitArchive.create(
-                "kit-soak",
-                NewsChannels.class,
-                OwnEvent.class,
-                FeedTrail.class,
-                SubscriberGauge.class,
-                HeardEvents.class,
-                Headline.class,
-                TopicRequest.class,
-                NewsResource.class,
-                NewsApi.class,
-                ServerGauges.class);
+        return KitArchive.create("kit-soak", NewsArchive.classes()).addClass(ServerGauges.class);
     }
 
     private WireClient connect(String channel) throws Exception {
