@@ -42,7 +42,7 @@ final class JsonStrings {
     }
 
     /**
-     * Escapes the lone surrogates of a JSON text as {@code \\uXXXX}. A Java string may hold one (a handler that cut
+     * Escapes the lone surrogates of a JSON text as JSON escapes ({@code \\u} and four hex digits). A Java string may hold one (a handler that cut
      * an emoji in half, a client's {@code "\\ud800"} echoed back), but UTF-8 cannot, and a container handed such a
      * text fails its write in its own way (Payara's never completes, wedging the connection). Outside strings a JSON
      * text is ASCII, so every surrogate is inside a string, where the escape is valid JSON and reads back as the same

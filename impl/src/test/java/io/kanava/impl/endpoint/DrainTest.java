@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -70,19 +73,20 @@ class DrainTest {
     void closesAConnectionWithACallInProgressOnceItAnswersWithoutHoldingUpTheOthers() throws Exception {
         List<Member> members = members(2);
         members.get(0).busy.set(true);
-        Thread answering = new Thread(() -> {
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException interrupted) {
-                return;
-            }
-            closes.add("c0 answered");
-            members.get(0).busy.set(false);
-        });
-        answering.start();
+        ScheduledExecutorService call = Executors.newSingleThreadScheduledExecutor();
+        try {
+            call.schedule(
+                    () -> {
+                        closes.add("c0 answered");
+                        members.get(0).busy.set(false);
+                    },
+                    150,
+                    TimeUnit.MILLISECONDS);
 
-        new Drain(new Drain.Settings(10, Duration.ZERO, Duration.ofSeconds(10))).run(members, () -> true);
-        answering.join();
+            new Drain(new Drain.Settings(10, Duration.ZERO, Duration.ofSeconds(10))).run(members, () -> true);
+        } finally {
+            call.shutdownNow();
+        }
 
         assertEquals(List.of("c1 gently", "c0 answered", "c0 gently"), List.copyOf(closes));
     }

@@ -22,6 +22,7 @@ import io.kanava.tck.deployment.KitArchive;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,10 +77,10 @@ public class UndeployDrainsConnectionsTest {
             WireClient napping = clients.get(0);
             napping.send("{\"id\":\"nap\",\"action\":\"nap\",\"data\":1500}");
             WireClient watcher = clients.get(1);
-            for (int i = 0; i < 100 && naps(watcher) == 0; i++) {
-                Thread.sleep(20); // until the handler is asleep
-            }
-            assertEquals(1, naps(watcher), "the nap is in progress");
+            await("the nap is in progress")
+                    .atMost(WireClient.TIMEOUT)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> naps(watcher) == 1);
 
             deployer.undeploy(DRAINED);
 

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,10 +20,10 @@ import io.kanava.tck.deployment.RealmUser;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Logging out ends the sockets opened with the session's credentials: when the HTTP session an authenticated
@@ -101,12 +102,10 @@ public class HttpSessionEndsConnectionsTest {
             WireClient.CloseStatus closed = inSession.awaitClose();
             assertEquals(1008, closed.code(), closed::toString);
             assertEquals("bob", outside.call("{\"id\":2,\"action\":\"whoami\"}").getString("data"));
-            boolean ended = ended(outside, closing);
-            for (int i = 0; i < 100 && !ended; i++) {
-                Thread.sleep(50);
-                ended = ended(outside, closing);
-            }
-            assertTrue(ended, "onDisconnect ran for the closed connection");
+            await("onDisconnect ran for the closed connection")
+                    .atMost(WireClient.TIMEOUT)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> ended(outside, closing));
         }
     }
 }

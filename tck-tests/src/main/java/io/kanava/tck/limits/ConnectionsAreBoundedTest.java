@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.json.JsonObject;
 
@@ -21,8 +22,8 @@ import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
 import static io.kanava.tck.wire.FrameAssertions.assertReply;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * A channel's connections on one node are bounded: one beyond the channel's bound is closed with 1013 (try again
@@ -33,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class ConnectionsAreBoundedTest {
+
+    private static final Duration POLL = Duration.ofMillis(100);
 
     @ArquillianResource
     URL application;
@@ -79,12 +82,11 @@ public class ConnectionsAreBoundedTest {
             for (int i = 0; i < 3; i++) {
                 admitted.add(connect("channels/crowded"));
             }
-            int connects = connects(admitted.get(0));
-            for (int i = 0; i < 100 && connects < 3; i++) {
-                Thread.sleep(50); // the last onConnect may still be running
-                connects = connects(admitted.get(0));
-            }
-            assertEquals(3, connects, "onConnect ran for the three admitted connections");
+            WireClient first = admitted.get(0);
+            await("onConnect ran for the three admitted connections")
+                    .atMost(WireClient.TIMEOUT)
+                    .pollInterval(POLL)
+                    .until(() -> connects(first) == 3);
 
             try (WireClient beyond = connect("channels/crowded")) {
                 assertEquals(1013, beyond.awaitClose().code());
@@ -92,19 +94,21 @@ public class ConnectionsAreBoundedTest {
             assertEquals(3, connects(admitted.get(0)), "onConnect did not run for the refused connection");
 
             admitted.remove(2).close();
-            WireClient roomAgain = null;
-            for (int attempt = 0; attempt < 50 && roomAgain == null; attempt++) {
-                WireClient next = connect("channels/crowded");
-                next.send("{\"id\":3,\"action\":\"connects\"}");
-                if (answers(next)) {
-                    roomAgain = next;
-                } else {
-                    next.close(); // closed with 1013: the server had not yet seen the other one close
-                    Thread.sleep(100);
-                }
-            }
-            assertNotNull(roomAgain, "a connection is admitted once one has closed");
-            admitted.add(roomAgain);
+            AtomicReference<WireClient> roomAgain = new AtomicReference<>();
+            await("a connection is admitted once one has closed")
+                    .atMost(WireClient.TIMEOUT)
+                    .pollInterval(POLL)
+                    .until(() -> {
+                        WireClient next = connect("channels/crowded");
+                        next.send("{\"id\":3,\"action\":\"connects\"}");
+                        if (answers(next)) {
+                            roomAgain.set(next);
+                            return true;
+                        }
+                        next.close(); // closed with 1013: the server had not yet seen the other one close
+                        return false;
+                    });
+            admitted.add(roomAgain.get());
         } finally {
             for (WireClient client : admitted) {
                 client.close();
