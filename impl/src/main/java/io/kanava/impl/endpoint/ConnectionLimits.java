@@ -3,7 +3,7 @@ package io.kanava.impl.endpoint;
 import java.util.function.UnaryOperator;
 
 import io.kanava.ChannelDefinition;
-import io.kanava.impl.DeploymentMessages;
+import io.kanava.impl.config.Counts;
 
 /**
  * How many connections a channel may have open on one node, how many of them one principal may have, and how many
@@ -38,9 +38,9 @@ record ConnectionLimits(int connections, int perPrincipal, int subscriptions) {
      */
     static ConnectionLimits read(UnaryOperator<String> parameters) {
         return new ConnectionLimits(
-                positive(parameters, CONNECTIONS_PARAMETER, DEFAULT_CONNECTIONS),
-                positive(parameters, PER_PRINCIPAL_PARAMETER, DEFAULT_PER_PRINCIPAL),
-                positive(parameters, SUBSCRIPTIONS_PARAMETER, DEFAULT_SUBSCRIPTIONS));
+                Counts.read(parameters, CONNECTIONS_PARAMETER, DEFAULT_CONNECTIONS),
+                Counts.read(parameters, PER_PRINCIPAL_PARAMETER, DEFAULT_PER_PRINCIPAL),
+                Counts.read(parameters, SUBSCRIPTIONS_PARAMETER, DEFAULT_SUBSCRIPTIONS));
     }
 
     /**
@@ -54,21 +54,5 @@ record ConnectionLimits(int connections, int perPrincipal, int subscriptions) {
                 channel.maxConnections().orElse(connections),
                 channel.maxConnectionsPerPrincipal().orElse(perPrincipal),
                 channel.maxSubscriptionsPerConnection().orElse(subscriptions));
-    }
-
-    private static int positive(UnaryOperator<String> parameters, String name, int fallback) {
-        String value = parameters.apply(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException notAWholeNumber) {
-            // reported below
-        }
-        throw DeploymentMessages.invalidLimitParameter(name, value, fallback);
     }
 }

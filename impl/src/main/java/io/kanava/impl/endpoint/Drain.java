@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
-import io.kanava.impl.DeploymentMessages;
+import io.kanava.impl.config.Counts;
 import io.kanava.impl.config.Seconds;
 
 /**
@@ -62,24 +62,9 @@ final class Drain {
          */
         static Settings read(UnaryOperator<String> parameters) {
             return new Settings(
-                    batchSize(parameters.apply(BATCH_PARAMETER)),
+                    Counts.read(parameters, BATCH_PARAMETER, DEFAULT.batchSize),
                     Seconds.read(parameters, INTERVAL_PARAMETER, DEFAULT.interval),
                     Seconds.read(parameters, TIMEOUT_PARAMETER, DEFAULT.timeout));
-        }
-
-        private static int batchSize(String value) {
-            if (value == null || value.isBlank()) {
-                return DEFAULT.batchSize;
-            }
-            try {
-                int size = Integer.parseInt(value.strip());
-                if (size >= 1) {
-                    return size;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw DeploymentMessages.invalidLimitParameter(BATCH_PARAMETER, value, DEFAULT.batchSize);
         }
     }
 

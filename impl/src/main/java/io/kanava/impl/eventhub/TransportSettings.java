@@ -1,6 +1,10 @@
 package io.kanava.impl.eventhub;
 
+import java.time.Duration;
 import java.util.function.UnaryOperator;
+
+import io.kanava.impl.config.Counts;
+import io.kanava.impl.config.Seconds;
 
 /**
  * How the application's EventHub reaches other nodes, read from servlet context parameters (in {@code web.xml}):
@@ -11,7 +15,10 @@ import java.util.function.UnaryOperator;
  *       bundles {@code artemis-jakarta-client}. Without it, the container's factory is looked up:
  *   <li>{@code kanava.jms.connection-factory}: its JNDI name, default {@code java:comp/DefaultJMSConnectionFactory};
  *   <li>{@code kanava.jms.user}, {@code kanava.jms.password}: credentials for the broker URL;
- *   <li>{@code kanava.jms.topic}: the topic the nodes share, default {@code kanava.events}.
+ *   <li>{@code kanava.jms.topic}: the topic the nodes share, default {@code kanava.events};
+ *   <li>{@code kanava.jms.producers}: how many of a node's publishers may wait for the broker at once, default 8;
+ *   <li>{@code kanava.jms.reconnect-max-interval}: the longest pause, in seconds, between two attempts to reach a
+ *       broker that went away, default 2.
  * </ul>
  *
  * @param transport {@code memory} or {@code jms}
@@ -20,9 +27,30 @@ import java.util.function.UnaryOperator;
  * @param user the broker user, or {@code null}
  * @param password the broker password, or {@code null}
  * @param topic the topic name
+ * @param producers how many publishers of a node may wait for the broker at once
+ * @param reconnectMaxInterval the longest pause between two attempts to reconnect
  */
 public record TransportSettings(
-        String transport, String brokerUrl, String connectionFactory, String user, String password, String topic) {
+        String transport,
+        String brokerUrl,
+        String connectionFactory,
+        String user,
+        String password,
+        String topic,
+        int producers,
+        Duration reconnectMaxInterval) {
+
+    /** The setting bounding a node's concurrent publishers. */
+    public static final String PRODUCERS_PARAMETER = "kanava.jms.producers";
+
+    /** The setting bounding the pause between reconnect attempts. */
+    public static final String RECONNECT_PARAMETER = "kanava.jms.reconnect-max-interval";
+
+    /** Eight producers. */
+    public static final int DEFAULT_PRODUCERS = 8;
+
+    /** Two seconds. */
+    public static final Duration DEFAULT_RECONNECT_MAX_INTERVAL = Duration.ofSeconds(2);
 
     /** The default transport. */
     public static final String MEMORY = "memory";
@@ -35,6 +63,7 @@ public record TransportSettings(
      *
      * @param parameters the servlet context's init parameters, {@code null} when absent
      * @return the settings, with defaults filled in
+     * @throws io.kanava.KanavaException KNV1035 or KNV1031 for a count or a time that cannot be read
      */
     public static TransportSettings read(UnaryOperator<String> parameters) {
         return new TransportSettings(
@@ -43,7 +72,9 @@ public record TransportSettings(
                 orDefault(parameters.apply("kanava.jms.connection-factory"), "java:comp/DefaultJMSConnectionFactory"),
                 blankToNull(parameters.apply("kanava.jms.user")),
                 blankToNull(parameters.apply("kanava.jms.password")),
-                orDefault(parameters.apply("kanava.jms.topic"), "kanava.events"));
+                orDefault(parameters.apply("kanava.jms.topic"), "kanava.events"),
+                Counts.read(parameters, PRODUCERS_PARAMETER, DEFAULT_PRODUCERS),
+                Seconds.read(parameters, RECONNECT_PARAMETER, DEFAULT_RECONNECT_MAX_INTERVAL));
     }
 
     private static String orDefault(String value, String fallback) {
@@ -59,6 +90,7 @@ public record TransportSettings(
     public String toString() {
         return "TransportSettings[transport=" + transport + ", brokerUrl=" + brokerUrl + ", connectionFactory="
                 + connectionFactory + ", user=" + user + ", password=" + (password == null ? "none" : "(set)")
-                + ", topic=" + topic + "]";
+                + ", topic=" + topic + ", producers=" + producers + ", reconnectMaxInterval=" + reconnectMaxInterval
+                + "]";
     }
 }

@@ -1,11 +1,15 @@
 package io.kanava.impl.eventhub;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.kanava.KanavaException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TransportSettingsTest {
@@ -15,7 +19,14 @@ class TransportSettingsTest {
         var settings = TransportSettings.read(name -> null);
         assertEquals(
                 new TransportSettings(
-                        "memory", null, "java:comp/DefaultJMSConnectionFactory", null, null, "kanava.events"),
+                        "memory",
+                        null,
+                        "java:comp/DefaultJMSConnectionFactory",
+                        null,
+                        null,
+                        "kanava.events",
+                        8,
+                        Duration.ofSeconds(2)),
                 settings);
     }
 
@@ -26,7 +37,9 @@ class TransportSettingsTest {
                 "kanava.jms.broker-url", "tcp://127.0.0.1:61616",
                 "kanava.jms.user", "u",
                 "kanava.jms.password", "p",
-                "kanava.jms.topic", "shop.events");
+                "kanava.jms.topic", "shop.events",
+                "kanava.jms.producers", " 3",
+                "kanava.jms.reconnect-max-interval", "30");
         assertEquals(
                 new TransportSettings(
                         "jms",
@@ -34,14 +47,31 @@ class TransportSettingsTest {
                         "java:comp/DefaultJMSConnectionFactory",
                         "u",
                         "p",
-                        "shop.events"),
+                        "shop.events",
+                        3,
+                        Duration.ofSeconds(30)),
                 TransportSettings.read(parameters::get));
+    }
+
+    @Test
+    void refusesAProducerCountBelowOne() {
+        var refused = assertThrows(
+                KanavaException.class, () -> TransportSettings.read(Map.of("kanava.jms.producers", "0")::get));
+        assertEquals("KNV1035", refused.code());
+        assertTrue(refused.getMessage().contains("kanava.jms.producers"), refused.getMessage());
     }
 
     @Test
     void neverPrintsThePassword() {
         TransportSettings settings = new TransportSettings(
-                "jms", "tcp://127.0.0.1:61616", "java:comp/DefaultJMSConnectionFactory", "u", "s3cret-pw", "t");
+                "jms",
+                "tcp://127.0.0.1:61616",
+                "java:comp/DefaultJMSConnectionFactory",
+                "u",
+                "s3cret-pw",
+                "t",
+                8,
+                Duration.ofSeconds(2));
 
         String printed = settings.toString();
 

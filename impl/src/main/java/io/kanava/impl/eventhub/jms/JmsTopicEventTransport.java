@@ -1,21 +1,18 @@
 package io.kanava.impl.eventhub.jms;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.ExceptionListener;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.Topic;
 
 import io.kanava.impl.Messages;
 import io.kanava.spi.EventSink;
@@ -23,36 +20,47 @@ import io.kanava.spi.EventTransport;
 import io.kanava.spi.TransportEvent;
 
 /**
- * Carries events between nodes over one JMS topic: per node one connection with two sessions, one holding the
- * node's single non-durable consumer, read by one thread, and one producing, used under a lock (JMS sessions are
- * single-threaded). Where the container allows one session per connection, as Jakarta EE web containers may, the
- * producer gets a second connection. Each event travels as {@link EventMessages} describes.
+ * Carries events between nodes over one JMS topic: per node one connection holding the node's single non-durable
+ * consumer, read by one thread, and the {@link Producers} that publish, each lent to one publisher at a time. Each
+ * event travels as {@link EventMessages} describes.
  *
- * <p>A publish goes to the broker first, so it fails at once when the broker is away, then is delivered locally;
- * the node's own echo from the broker is ignored, so local subscribers get each event exactly once, in the order
- * it was published. When the broker goes away the transport logs it once, refuses publishes, and reconnects in the
- * background until the broker is back; subscribers keep their WebSockets throughout.
+ * <p>A publish goes to the broker and returns once the broker has accepted it, so it fails at once when the broker
+ * is away. Every node, the publishing one included, delivers what its consumer reads from the topic, in the order the
+ * broker holds it: subscribers on every node see one topic's events in the same order, and each event once. When
+ * the broker goes away the transport logs it once, refuses publishes, and reconnects in the background, waiting
+ * longer each time up to a bound, until the broker is back; subscribers keep their WebSockets throughout.
  */
 public final class JmsTopicEventTransport implements EventTransport {
 
     private static final Logger LOG = Logger.getLogger(JmsTopicEventTransport.class.getName());
     private static final long RECEIVE_MILLIS = 250;
     private static final long FIRST_RETRY_MILLIS = 100;
-    private static final long LAST_RETRY_MILLIS = 2_000;
 
     private final ConnectionFactory factory;
     private final String topicName;
     private final ThreadFactory threads;
     private final AutoCloseable owned;
+    private final Tuning tuning;
     private final String node = UUID.randomUUID().toString();
-    private final Object publishLock = new Object();
-    private final AtomicLong echoes = new AtomicLong();
     private final AtomicBoolean foreignReported = new AtomicBoolean();
 
     private volatile EventSink sink;
     private volatile boolean running;
     private volatile Link link;
     private Thread worker;
+
+    /**
+     * How the transport uses the broker.
+     *
+     * @param producers how many publishers of a node may wait for the broker at once
+     * @param producerWaitMillis how long a publisher waits for a free producer before the broker is taken as stalled
+     * @param lastRetryMillis the longest pause between two attempts to reconnect
+     */
+    public record Tuning(int producers, long producerWaitMillis, long lastRetryMillis) {
+
+        /** Eight producers, a wait of 10 s for one, reconnect attempts at most 2 s apart. */
+        public static final Tuning DEFAULT = new Tuning(8, 10_000, 2_000);
+    }
 
     /**
      * Creates the transport; nothing connects before {@link #start(EventSink)}.
@@ -62,7 +70,7 @@ public final class JmsTopicEventTransport implements EventTransport {
      * @param threads where the consumer thread comes from (a managed thread factory in a container)
      */
     public JmsTopicEventTransport(ConnectionFactory factory, String topicName, ThreadFactory threads) {
-        this(factory, topicName, threads, () -> {});
+        this(factory, topicName, threads, () -> {}, Tuning.DEFAULT);
     }
 
     /**
@@ -73,13 +81,15 @@ public final class JmsTopicEventTransport implements EventTransport {
      * @param topicName the JMS topic shared by the nodes
      * @param threads where the consumer thread comes from
      * @param owned closed when the transport closes, after its connections and its thread
+     * @param tuning how it uses the broker
      */
     public JmsTopicEventTransport(
-            ConnectionFactory factory, String topicName, ThreadFactory threads, AutoCloseable owned) {
+            ConnectionFactory factory, String topicName, ThreadFactory threads, AutoCloseable owned, Tuning tuning) {
         this.factory = factory;
         this.topicName = topicName;
         this.threads = threads;
         this.owned = owned;
+        this.tuning = tuning;
     }
 
     @Override
@@ -98,19 +108,19 @@ public final class JmsTopicEventTransport implements EventTransport {
 
     @Override
     public void publish(TransportEvent event) {
-        synchronized (publishLock) {
-            Link current = link;
-            if (current == null) {
-                throw Messages.brokerUnavailable(topicName, null);
-            }
-            try {
-                current.producer.send(EventMessages.write(current.producerSession, event, node));
-            } catch (JMSException | RuntimeException e) {
-                lost(current, e);
-                throw Messages.brokerUnavailable(topicName, e);
-            }
+        Link current = link;
+        if (current == null) {
+            throw Messages.brokerUnavailable(topicName, null);
         }
-        sink.deliver(event);
+        try {
+            current.producers().send(event, node);
+        } catch (JMSException | RuntimeException e) {
+            lost(current, e);
+            throw Messages.brokerUnavailable(topicName, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Messages.brokerUnavailable(topicName, e);
+        }
     }
 
     /**
@@ -135,12 +145,13 @@ public final class JmsTopicEventTransport implements EventTransport {
     }
 
     /**
-     * Returns how many of this node's own events came back from the broker and were ignored.
+     * Returns how many producers the node holds now, for tests.
      *
-     * @return the count of suppressed echoes
+     * @return the count, 0 while disconnected
      */
-    public long echoesIgnored() {
-        return echoes.get();
+    int producersOpen() {
+        Link current = link;
+        return current == null ? 0 : current.producers().open();
     }
 
     private void consume() {
@@ -151,11 +162,11 @@ public final class JmsTopicEventTransport implements EventTransport {
                 current = connectOrNull(false);
                 if (current == null) {
                     pause(retry);
-                    retry = Math.min(retry * 2, LAST_RETRY_MILLIS);
+                    retry = Math.min(retry * 2, Math.max(FIRST_RETRY_MILLIS, tuning.lastRetryMillis()));
                     continue;
                 }
                 if (!connected(current)) {
-                    current.connections().forEach(JmsTopicEventTransport::closeQuietly);
+                    current.close();
                     return;
                 }
                 retry = FIRST_RETRY_MILLIS;
@@ -176,7 +187,7 @@ public final class JmsTopicEventTransport implements EventTransport {
         }
     }
 
-    /** Delivers an event from another node; a message that is not an event costs only itself, never the link. */
+    /** Delivers an event from any node, this one too; a message that is not an event costs only itself. */
     private void handle(Message message) {
         try {
             EventMessages.Received received = EventMessages.read(message);
@@ -184,8 +195,6 @@ public final class JmsTopicEventTransport implements EventTransport {
                 if (foreignReported.compareAndSet(false, true)) {
                     LOG.warning(Messages.foreignMessage(topicName, message.getJMSMessageID()));
                 }
-            } else if (node.equals(received.origin())) {
-                echoes.incrementAndGet();
             } else {
                 sink.deliver(received.event());
             }
@@ -206,26 +215,24 @@ public final class JmsTopicEventTransport implements EventTransport {
 
     private Link connectOrNull(boolean first) {
         Connection consuming = null;
-        Connection producing = null;
+        Producers producers = null;
         try {
             consuming = factory.createConnection();
             Session consumerSession = consuming.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            Session producerSession = secondSessionOrNull(consuming);
-            producing = consuming;
-            if (producerSession == null) {
-                producing = factory.createConnection();
-                producerSession = producing.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            }
-            Topic topic = consumerSession.createTopic(topicName);
-            MessageConsumer consumer = consumerSession.createConsumer(topic);
-            MessageProducer producer = producerSession.createProducer(producerSession.createTopic(topicName));
-            Link created = new Link(consuming, producing, producerSession, producer, consumer);
-            listenForFailures(created);
+            MessageConsumer consumer = consumerSession.createConsumer(consumerSession.createTopic(topicName));
+            Link[] created = new Link[1];
+            ExceptionListener failures = failure -> lost(created[0], failure);
+            producers = Producers.open(
+                    factory, consuming, topicName, tuning.producers(), tuning.producerWaitMillis(), failures);
+            created[0] = new Link(consuming, consumer, producers);
+            listenForFailures(consuming, failures);
             consuming.start();
-            return created;
+            return created[0];
         } catch (JMSException | RuntimeException e) {
+            if (producers != null) {
+                producers.close();
+            }
             closeQuietly(consuming);
-            closeQuietly(producing);
             if (first) {
                 LOG.log(Level.WARNING, Messages.brokerLost(topicName), e);
             }
@@ -233,31 +240,12 @@ public final class JmsTopicEventTransport implements EventTransport {
         }
     }
 
-    /**
-     * The producer's session on the consumer's connection, so that a node holds one broker connection; or
-     * {@code null} where the container allows one session per connection (Jakarta EE web and EJB containers, such
-     * as WildFly's pooled connection factory), and the producer needs a connection of its own.
-     */
-    private static Session secondSessionOrNull(Connection connection) {
-        try {
-            return connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        } catch (JMSException | RuntimeException oneSessionPerConnection) {
-            LOG.log(
-                    Level.FINE,
-                    "One JMS session per connection here; the producer gets a connection of its own",
-                    oneSessionPerConnection);
-            return null;
-        }
-    }
-
     /** Learns of an outage at once where the factory allows it; in a container, the next receive or send tells. */
-    private void listenForFailures(Link created) {
-        for (Connection connection : created.connections()) {
-            try {
-                connection.setExceptionListener(failure -> lost(created, failure));
-            } catch (JMSException | RuntimeException forbiddenInContainer) {
-                LOG.log(Level.FINE, "No JMS exception listener here; outages are noticed on use", forbiddenInContainer);
-            }
+    private static void listenForFailures(Connection connection, ExceptionListener failures) {
+        try {
+            connection.setExceptionListener(failures);
+        } catch (JMSException | RuntimeException forbiddenInContainer) {
+            LOG.log(Level.FINE, "No JMS exception listener here; outages are noticed on use", forbiddenInContainer);
         }
     }
 
@@ -269,7 +257,7 @@ public final class JmsTopicEventTransport implements EventTransport {
             link = null;
         }
         LOG.log(Level.WARNING, Messages.brokerLost(topicName), cause);
-        failed.connections().forEach(JmsTopicEventTransport::closeQuietly);
+        failed.close();
     }
 
     private static void pause(long millis) {
@@ -289,7 +277,7 @@ public final class JmsTopicEventTransport implements EventTransport {
             link = null;
         }
         if (current != null) {
-            current.connections().forEach(JmsTopicEventTransport::closeQuietly);
+            current.close();
         }
         if (worker != null) {
             worker.interrupt();
@@ -317,16 +305,12 @@ public final class JmsTopicEventTransport implements EventTransport {
         }
     }
 
-    /** A node's link to the broker: one connection, or two where the container allows one session each. */
-    private record Link(
-            Connection consuming,
-            Connection producing,
-            Session producerSession,
-            MessageProducer producer,
-            MessageConsumer consumer) {
+    /** A node's link to the broker: the consumer's connection, and the producers. */
+    private record Link(Connection consuming, MessageConsumer consumer, Producers producers) {
 
-        List<Connection> connections() {
-            return consuming == producing ? List.of(consuming) : List.of(consuming, producing);
+        void close() {
+            producers.close();
+            closeQuietly(consuming);
         }
     }
 }

@@ -42,12 +42,20 @@ public final class JmsTransports {
     private static JmsTopicEventTransport overArtemisClient(TransportSettings settings) {
         ConnectionFactory client = artemisClient(settings);
         AutoCloseable release = client instanceof AutoCloseable closeable ? closeable : () -> {};
-        return new JmsTopicEventTransport(client, settings.topic(), threads(), release);
+        return new JmsTopicEventTransport(client, settings.topic(), threads(), release, tuning(settings));
     }
 
     /** The container's factory outlives the application: the transport only closes its connections. */
     private static JmsTopicEventTransport overContainerFactory(TransportSettings settings) {
-        return new JmsTopicEventTransport(containerFactory(settings), settings.topic(), threads());
+        return new JmsTopicEventTransport(
+                containerFactory(settings), settings.topic(), threads(), () -> {}, tuning(settings));
+    }
+
+    private static JmsTopicEventTransport.Tuning tuning(TransportSettings settings) {
+        return new JmsTopicEventTransport.Tuning(
+                settings.producers(),
+                JmsTopicEventTransport.Tuning.DEFAULT.producerWaitMillis(),
+                settings.reconnectMaxInterval().toMillis());
     }
 
     private static ConnectionFactory artemisClient(TransportSettings settings) {

@@ -1,9 +1,17 @@
 package io.kanava.impl.eventhub.jms;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.json.bind.Jsonb;
@@ -21,6 +29,7 @@ import io.kanava.impl.codec.JsonbPayloadCodec;
 import io.kanava.impl.eventhub.HubEvent;
 import io.kanava.impl.eventhub.KanavaEventHub;
 import io.kanava.impl.eventhub.RecordingSubscriber;
+import io.kanava.impl.eventhub.jms.JmsTopicEventTransport.Tuning;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +88,10 @@ class JmsTopicEventTransportTest {
         return event.data().toString();
     }
 
+    private static List<String> texts(List<HubEvent> events) {
+        return events.stream().map(JmsTopicEventTransportTest::textOf).toList();
+    }
+
     @Test
     void deliversEventsFromEachNodeToTheOther() throws Exception {
         nodeA.publish("prices", "from a");
@@ -105,16 +118,96 @@ class JmsTopicEventTransportTest {
     }
 
     @Test
-    void deliversLocallyExactlyOnceIgnoringTheBrokersEcho() throws Exception {
-        long before = transportA.echoesIgnored();
+    void deliversToThePublishingNodeOnceWhenTheEventComesBackFromTheBroker() throws Exception {
         nodeA.publish("prices", "once");
-        assertEquals(1, onB.await(1, WAIT_MILLIS).size());
-        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
-        while (transportA.echoesIgnored() == before && System.nanoTime() < deadline) {
-            onB.await(2, 50);
+        nodeB.publish("prices", "after it, from b");
+
+        List<String> expected = List.of("\"once\"", "\"after it, from b\"");
+        assertEquals(expected, texts(onA.await(2, WAIT_MILLIS)), "once, then what the broker took after it");
+        assertEquals(expected, texts(onB.await(2, WAIT_MILLIS)), "the other node sees the same");
+    }
+
+    @Test
+    void publishesTakingTurnsBetweenNodesAreSeenInTheirOrderOnEveryNode() throws Exception {
+        int turns = 200;
+        for (int i = 0; i < turns; i++) {
+            (i % 2 == 0 ? nodeA : nodeB).publish("prices", i);
         }
-        assertEquals(before + 1, transportA.echoesIgnored(), "the echo came back and was ignored");
-        assertEquals(1, onA.events.size());
+        List<String> inOrder =
+                IntStream.range(0, turns).mapToObj(String::valueOf).toList();
+
+        assertEquals(inOrder, texts(onA.await(turns, WAIT_MILLIS)), "on the node of the even turns");
+        assertEquals(inOrder, texts(onB.await(turns, WAIT_MILLIS)), "on the node of the odd turns");
+    }
+
+    @Test
+    void publishersRacingOnBothNodesDoNotWaitForEachOtherAndEachKeepsItsOrderEverywhere() throws Exception {
+        int each = 250;
+        List<KanavaEventHub> publishers = List.of(nodeA, nodeA, nodeB, nodeB);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(publishers.size());
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int p = 0; p < publishers.size(); p++) {
+                KanavaEventHub node = publishers.get(p);
+                String name = "p" + p;
+                runs.add(threads.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        node.publish("prices", name + "-" + i);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> run : runs) {
+                run.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        int total = each * publishers.size();
+
+        List<String> atA = texts(onA.await(total, WAIT_MILLIS));
+        List<String> atB = texts(onB.await(total, WAIT_MILLIS));
+
+        assertEquals(total, atA.size());
+        assertEquals(Set.copyOf(atA), Set.copyOf(atB), "both nodes see every event once");
+        for (List<String> seen : List.of(atA, atB)) {
+            for (int p = 0; p < publishers.size(); p++) {
+                String prefix = "\"p" + p + "-";
+                List<String> own =
+                        seen.stream().filter(text -> text.startsWith(prefix)).toList();
+                assertEquals(
+                        IntStream.range(0, each)
+                                .mapToObj(i -> prefix + i + "\"")
+                                .toList(),
+                        own,
+                        "each publisher's events in the order it sent them");
+            }
+        }
+        assertTrue(transportA.producersOpen() <= Tuning.DEFAULT.producers(), "producers stay within the bound");
+    }
+
+    @Test
+    void aPublishTheBrokerHoldsDoesNotHoldBackTheNodesOtherPublishers() throws Exception {
+        broker.held().hold("slow");
+        try {
+            CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> nodeA.publish("slow", "held"));
+            await("the broker holds the slow publish")
+                    .atMost(Duration.ofMillis(WAIT_MILLIS))
+                    .until(() -> broker.held().holding() == 1);
+
+            nodeA.publish("prices", "not held");
+
+            assertEquals(1, broker.held().holding(), "the other publish returned while the broker held the first");
+            broker.held().release();
+            slow.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } finally {
+            broker.held().release();
+        }
+        assertEquals(List.of("\"not held\""), texts(onB.await(1, WAIT_MILLIS)));
+        assertEquals(2, transportA.producersOpen(), "a second producer was made for the second publisher");
     }
 
     @Test
@@ -221,7 +314,8 @@ class JmsTopicEventTransportTest {
     void closingEndsItsThreadAndThoseOfTheClientFactoryItOwns() throws Exception {
         Set<Long> before = threadIds();
         ConnectionFactory owned = ArtemisConnectionFactories.create(broker.url(), null, null);
-        var transport = new JmsTopicEventTransport(owned, "kanava.closing", Thread::new, (AutoCloseable) owned);
+        var transport =
+                new JmsTopicEventTransport(owned, "kanava.closing", Thread::new, (AutoCloseable) owned, Tuning.DEFAULT);
         KanavaEventHub node = KanavaEventHub.create(new JsonbPayloadCodec(JSONB), transport);
         assertTrue(transport.awaitConnected(WAIT_MILLIS));
         node.publish("prices", "through pools of its own");
