@@ -88,6 +88,8 @@ public final class ChannelDefinition {
     private final Integer maxConnections;
     private final Integer maxConnectionsPerPrincipal;
     private final Integer maxSubscriptionsPerConnection;
+    private final Integer callsPerSecond;
+    private final Integer callBurst;
 
     ChannelDefinition(ChannelDefinitionBuilder builder) {
         this.name = builder.name;
@@ -107,6 +109,8 @@ public final class ChannelDefinition {
         this.maxConnections = builder.maxConnections;
         this.maxConnectionsPerPrincipal = builder.maxConnectionsPerPrincipal;
         this.maxSubscriptionsPerConnection = builder.maxSubscriptionsPerConnection;
+        this.callsPerSecond = builder.callsPerSecond;
+        this.callBurst = builder.callBurst;
     }
 
     /**
@@ -280,6 +284,25 @@ public final class ChannelDefinition {
      */
     public OptionalInt maxSubscriptionsPerConnection() {
         return optional(maxSubscriptionsPerConnection);
+    }
+
+    /**
+     * Returns this channel's own sustained rate of one connection's calls: a call beyond the rate and the burst gets
+     * the error {@code rate_limited}.
+     *
+     * @return calls a second, empty when the application's default applies
+     */
+    public OptionalInt callsPerSecond() {
+        return optional(callsPerSecond);
+    }
+
+    /**
+     * Returns this channel's own bound of the calls one connection may make at once.
+     *
+     * @return the burst, empty when the application's default applies
+     */
+    public OptionalInt callBurst() {
+        return optional(callBurst);
     }
 
     private static OptionalInt optional(Integer value) {

@@ -30,6 +30,8 @@ public final class ChannelDefinitionBuilder {
     Integer maxConnections;
     Integer maxConnectionsPerPrincipal;
     Integer maxSubscriptionsPerConnection;
+    Integer callsPerSecond;
+    Integer callBurst;
 
     ChannelDefinitionBuilder(String name) {
         this.name = name;
@@ -272,6 +274,23 @@ public final class ChannelDefinitionBuilder {
      */
     public ChannelDefinitionBuilder maxSubscriptionsPerConnection(int topics) {
         this.maxSubscriptionsPerConnection = topics;
+        return this;
+    }
+
+    /**
+     * Sets the rate of each connection's calls on this channel, as a token bucket: {@code burst} calls at once, then
+     * {@code perSecond} calls a second; a call beyond gets the error {@code rate_limited} with its id, and a connection
+     * that keeps calling far faster than its rate is closed with 1008. Without it, the application's servlet context
+     * parameters {@code kanava.limits.calls-per-second} and {@code kanava.limits.call-burst} apply, by default 100
+     * calls a second with a burst of 500.
+     *
+     * @param perSecond the calls a second a connection may sustain, at least 1
+     * @param burst the calls a connection may make at once, at least 1
+     * @return this builder
+     */
+    public ChannelDefinitionBuilder maxCallsPerSecond(int perSecond, int burst) {
+        this.callsPerSecond = perSecond;
+        this.callBurst = burst;
         return this;
     }
 

@@ -146,6 +146,8 @@ public final class DefinitionValidator {
         checkLimit(definition.maxConnections(), "maxConnections", channel, problems);
         checkLimit(definition.maxConnectionsPerPrincipal(), "maxConnectionsPerPrincipal", channel, problems);
         checkLimit(definition.maxSubscriptionsPerConnection(), "maxSubscriptionsPerConnection", channel, problems);
+        checkLimit(definition.callsPerSecond(), "maxCallsPerSecond's rate", channel, problems);
+        checkLimit(definition.callBurst(), "maxCallsPerSecond's burst", channel, problems);
         if (definition.middleware().contains(null)) {
             problems.add(DeploymentMessages.nullMiddleware(definition.name(), channel.source()));
         }

@@ -3,6 +3,7 @@ package io.kanava.impl.endpoint;
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
 
+import io.kanava.ChannelDefinition;
 import io.kanava.impl.DeploymentMessages;
 
 /**
@@ -91,6 +92,18 @@ final class CallRate {
                 // reported below
             }
             throw DeploymentMessages.invalidCallRate(name, value);
+        }
+
+        /**
+         * Returns one channel's rate: its own where it sets one, else this.
+         *
+         * @param channel the channel
+         * @return its rate
+         */
+        Settings of(ChannelDefinition channel) {
+            return new Settings(
+                    channel.callsPerSecond().orElse(perSecond),
+                    channel.callBurst().orElse(burst));
         }
     }
 }

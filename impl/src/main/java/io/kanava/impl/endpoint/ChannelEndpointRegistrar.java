@@ -110,8 +110,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         InputConstraints constraints = InputValidation.of(beans, context.getContextPath());
         FrameEncoder encoder = new FrameEncoder();
         Instance<RequestContextController> controllers = beans.select(RequestContextController.class);
-        HandshakeRoles handshakeRoles = new HandshakeRoles(RoleCatalog.of(
-                channels.stream().map(DeclaredChannel::definition).toList()));
+        HandshakeRoles handshakeRoles = new HandshakeRoles(
+                RoleCatalog.of(
+                        channels.stream().map(DeclaredChannel::definition).toList()),
+                Seconds.read(settings, HandshakeRoles.RETENTION_PARAMETER, HandshakeRoles.DEFAULT_RETENTION));
         OriginPolicy originPolicy = OriginPolicy.of(
                 settings.apply(OriginPolicy.ALLOWED_ORIGINS_PARAMETER),
                 settings.apply(OriginPolicy.PUBLIC_ORIGINS_PARAMETER));
@@ -149,7 +151,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     resumer,
                     contexts,
                     incoming.maxMessageSize(channel.definition()),
-                    callRate,
+                    callRate.of(channel.definition()),
                     new Admissions(own.connections(), own.perPrincipal()),
                     own.subscriptions());
             register(container, runtime);

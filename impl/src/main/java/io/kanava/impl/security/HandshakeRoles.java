@@ -1,6 +1,7 @@
 package io.kanava.impl.security;
 
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,16 +14,22 @@ import java.util.stream.Collectors;
  * carry them: some containers share them between concurrent handshakes. The principal object itself can: each
  * container hands a connection the very principal of its upgrade request, so two concurrent handshakes of one user
  * with different roles (two tokens of different scope, a role revoked between logins) each keep their own. An entry
- * is taken when its connection opens; entries of handshakes that never opened are swept after
- * {@link #RETENTION_NANOS}. Only a container that gave a connection another principal object than its handshake
+ * is taken when its connection opens; entries of handshakes that never opened are swept once older than the
+ * retention ({@value #RETENTION_PARAMETER}, five minutes unless set). Only a container that gave a connection another principal object than its handshake
  * would fall back to the latest roles captured for that name.
  */
 public final class HandshakeRoles {
 
-    static final long RETENTION_NANOS = 5L * 60 * 1_000_000_000;
+    /** The setting bounding how long the roles of a handshake whose connection never opened are kept. */
+    public static final String RETENTION_PARAMETER = "kanava.security.handshake-retention";
+
+    /** Five minutes. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(5);
+
     private static final int SWEEP_THRESHOLD = 256;
 
     private final Set<String> catalog;
+    private final long retentionNanos;
     private final Map<Same, Captured> byPrincipal = new ConcurrentHashMap<>();
     private final Map<String, Captured> latestByName = new ConcurrentHashMap<>();
 
@@ -32,7 +39,18 @@ public final class HandshakeRoles {
      * @param catalog the roles to ask the container about
      */
     public HandshakeRoles(Set<String> catalog) {
+        this(catalog, DEFAULT_RETENTION);
+    }
+
+    /**
+     * Creates the store.
+     *
+     * @param catalog the roles to ask the container about
+     * @param retention how long the roles of a handshake whose connection never opened are kept
+     */
+    public HandshakeRoles(Set<String> catalog, Duration retention) {
         this.catalog = catalog;
+        this.retentionNanos = retention.toNanos();
     }
 
     /**
@@ -62,8 +80,8 @@ public final class HandshakeRoles {
         byPrincipal.put(new Same(principal), entry);
         latestByName.put(principal.getName(), entry);
         if (byPrincipal.size() > SWEEP_THRESHOLD || latestByName.size() > SWEEP_THRESHOLD) {
-            byPrincipal.values().removeIf(old -> now - old.at() > RETENTION_NANOS);
-            latestByName.values().removeIf(old -> now - old.at() > RETENTION_NANOS);
+            byPrincipal.values().removeIf(old -> now - old.at() > retentionNanos);
+            latestByName.values().removeIf(old -> now - old.at() > retentionNanos);
         }
     }
 

@@ -165,12 +165,13 @@ class DefinitionValidatorTest {
     @Test
     void refusesConnectionAndSubscriptionBoundsBelowOne() {
         assertEquals(
-                List.of("KNV1034", "KNV1034", "KNV1034"),
+                List.of("KNV1034", "KNV1034", "KNV1034", "KNV1034", "KNV1034"),
                 codes(declared(
                         channel("closed")
                                 .maxConnections(0)
                                 .maxConnectionsPerPrincipal(-1)
                                 .maxSubscriptionsPerConnection(0)
+                                .maxCallsPerSecond(0, 0)
                                 .build(),
                         "a.Closed.closed()")));
         assertEquals(

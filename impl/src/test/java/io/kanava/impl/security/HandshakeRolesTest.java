@@ -1,6 +1,7 @@
 package io.kanava.impl.security;
 
 import java.security.Principal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -46,6 +47,26 @@ class HandshakeRolesTest {
         roles.capture(withoutAdmin, role -> role.equals("user"));
         assertEquals(Set.of("user"), roles.take(withoutAdmin).roles());
         assertEquals(Set.of("admin", "user"), roles.take(withAdmin).roles(), "not the later handshake's roles");
+    }
+
+    @Test
+    void keepsAHandshakeWhoseConnectionNeverOpenedForTheDefaultRetention() {
+        var roles = new HandshakeRoles(Set.of("admin"));
+        roles.capture(named("erin"), role -> true);
+        for (int i = 0; i < 300; i++) {
+            roles.capture(named("crowd-" + i), role -> false);
+        }
+        assertEquals(Set.of("admin"), roles.take(named("erin")).roles(), "by name, within five minutes");
+    }
+
+    @Test
+    void sweepsHandshakesOlderThanTheRetentionOnceManyArePending() {
+        var roles = new HandshakeRoles(Set.of("admin"), Duration.ZERO);
+        roles.capture(named("erin"), role -> true);
+        for (int i = 0; i < 300; i++) {
+            roles.capture(named("crowd-" + i), role -> false);
+        }
+        assertEquals(Set.of(), roles.take(named("erin")).roles(), "swept: older than a retention of zero");
     }
 
     @Test

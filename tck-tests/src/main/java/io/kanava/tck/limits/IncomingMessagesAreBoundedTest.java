@@ -86,6 +86,18 @@ public class IncomingMessagesAreBoundedTest {
     }
 
     @Test
+    public void letsAChannelsOwnCallRateWinOverTheApplications() throws Exception {
+        try (WireClient client = connect("roomy")) {
+            for (int i = 0; i < 50; i++) {
+                client.send("{\"id\":" + i + ",\"action\":\"echo\",\"data\":\"x\"}");
+            }
+            for (int i = 0; i < 50; i++) {
+                assertReply(client.next(), "echo");
+            }
+        }
+    }
+
+    @Test
     public void closesAConnectionThatSendsABinaryMessageWith1003() throws Exception {
         try (WireClient client = connect("bounded")) {
             client.sendBinary(new byte[] {1, 2, 3});
