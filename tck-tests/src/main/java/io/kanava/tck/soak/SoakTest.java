@@ -50,7 +50,13 @@ public class SoakTest {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return KitArchive.create("kit-soak", NewsArchive.classes()).addClass(ServerGauges.class);
+        // the one publisher stands for many: it calls faster than one client may by default
+        return KitArchive.withWebXml(
+                        "kit-soak",
+                        KitArchive.parameter("kanava.limits.calls-per-second", 1_000_000)
+                                + KitArchive.parameter("kanava.limits.call-burst", 1_000_000),
+                        NewsArchive.classes())
+                .addClass(ServerGauges.class);
     }
 
     private WireClient connect(String channel) throws Exception {
@@ -109,19 +115,27 @@ public class SoakTest {
     /** One round: calls, a burst of events to the crowd, a third of it reconnecting, one slow client given up. */
     private void round(WireClient publisher, List<WireClient> crowd, int round) throws Exception {
         for (int i = 0; i < EVENTS_PER_ROUND; i++) {
-            publisher.call("{\"id\":\"p\",\"action\":\"publish\",\"data\":{\"topic\":\"" + TOPIC + "\",\"text\":\"r"
-                    + round + "e" + i + "\"}}");
+            answered(
+                    round,
+                    publisher.call("{\"id\":\"p\",\"action\":\"publish\",\"data\":{\"topic\":\"" + TOPIC
+                            + "\",\"text\":\"r" + round + "e" + i + "\"}}"));
         }
-        for (WireClient client : crowd) {
+        for (int c = 0; c < crowd.size(); c++) {
+            WireClient client = crowd.get(c);
             int events = 0;
             while (events < EVENTS_PER_ROUND) {
                 Optional<JsonObject> frame = client.poll(WireClient.TIMEOUT);
-                assertTrue(frame.isPresent(), "round " + round + ": a subscriber missed events");
+                int member = c;
+                int received = events;
+                assertTrue(
+                        frame.isPresent(),
+                        () -> "round " + round + ": subscriber " + member + " received " + received + " of "
+                                + EVENTS_PER_ROUND + " events; closed by the server: " + client.isClosedByServer());
                 if (frame.get().containsKey("event")) {
                     events++;
                 }
             }
-            client.call("{\"id\":\"c\",\"action\":\"id\"}");
+            answered(round, client.call("{\"id\":\"c\",\"action\":\"id\"}"));
         }
         for (int i = round % 3; i < crowd.size(); i += 3) {
             crowd.get(i).close();
@@ -131,11 +145,17 @@ public class SoakTest {
         try {
             slow.send("{\"id\":1,\"action\":\"subscribe\",\"data\":{\"topic\":\"soak-hose\"}}");
             for (int burst = 0; burst < 20; burst++) {
-                publisher.call("{\"id\":\"f\",\"action\":\"flood\",\"data\":{\"topic\":\"soak-hose\",\"count\":50,"
-                        + "\"size\":16384}}");
+                answered(
+                        round,
+                        publisher.call("{\"id\":\"f\",\"action\":\"flood\",\"data\":{\"topic\":\"soak-hose\","
+                                + "\"count\":50,\"size\":16384}}"));
             }
         } finally {
             slow.abort(); // it never read its close frame; closing it politely would wait for one
         }
+    }
+
+    private static void answered(int round, JsonObject answer) {
+        assertTrue(!answer.containsKey("error"), () -> "round " + round + ": a call failed: " + answer);
     }
 }
