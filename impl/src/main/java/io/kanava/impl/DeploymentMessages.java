@@ -242,6 +242,14 @@ public final class DeploymentMessages {
                         + "(one node, the default) or 'jms' (a cluster sharing a JMS topic).");
     }
 
+    public static KanavaException unknownOrder(String parameter, String value) {
+        return Messages.coded(
+                "KNV1036",
+                "the setting " + parameter + " is " + Messages.quoted(value) + "; use 'publisher' (each publisher's "
+                        + "events in order on every node, the default) or 'topic' (one order of each topic's events on "
+                        + "every node, through a sequencing queue).");
+    }
+
     public static KanavaException connectionFactoryMissing(String jndiName, Throwable cause) {
         return Messages.coded(
                 "KNV1018",

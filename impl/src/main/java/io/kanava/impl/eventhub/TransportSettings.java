@@ -3,6 +3,7 @@ package io.kanava.impl.eventhub;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
+import io.kanava.impl.DeploymentMessages;
 import io.kanava.impl.config.Counts;
 import io.kanava.impl.config.Seconds;
 
@@ -18,7 +19,9 @@ import io.kanava.impl.config.Seconds;
  *   <li>{@code kanava.jms.topic}: the topic the nodes share, default {@code kanava.events};
  *   <li>{@code kanava.jms.producers}: how many of a node's publishers may wait for the broker at once, default 8;
  *   <li>{@code kanava.jms.reconnect-max-interval}: the longest pause, in seconds, between two attempts to reach a
- *       broker that went away, default 2.
+ *       broker that went away, default 2;
+ *   <li>{@code kanava.jms.order}: {@code publisher} (the default: each publisher's events in order, on every node)
+ *       or {@code topic} (one order of each topic's events on every node, through a sequencing queue).
  * </ul>
  *
  * @param transport {@code memory} or {@code jms}
@@ -29,6 +32,7 @@ import io.kanava.impl.config.Seconds;
  * @param topic the topic name
  * @param producers how many publishers of a node may wait for the broker at once
  * @param reconnectMaxInterval the longest pause between two attempts to reconnect
+ * @param order {@code publisher} or {@code topic}
  */
 public record TransportSettings(
         String transport,
@@ -38,13 +42,23 @@ public record TransportSettings(
         String password,
         String topic,
         int producers,
-        Duration reconnectMaxInterval) {
+        Duration reconnectMaxInterval,
+        String order) {
 
     /** The setting bounding a node's concurrent publishers. */
     public static final String PRODUCERS_PARAMETER = "kanava.jms.producers";
 
     /** The setting bounding the pause between reconnect attempts. */
     public static final String RECONNECT_PARAMETER = "kanava.jms.reconnect-max-interval";
+
+    /** The setting choosing how events are ordered across nodes. */
+    public static final String ORDER_PARAMETER = "kanava.jms.order";
+
+    /** Each publisher's events in order on every node. */
+    public static final String PUBLISHER_ORDER = "publisher";
+
+    /** One order of each topic's events on every node. */
+    public static final String TOPIC_ORDER = "topic";
 
     /** Eight producers. */
     public static final int DEFAULT_PRODUCERS = 8;
@@ -63,7 +77,8 @@ public record TransportSettings(
      *
      * @param parameters the servlet context's init parameters, {@code null} when absent
      * @return the settings, with defaults filled in
-     * @throws io.kanava.KanavaException KNV1035 or KNV1031 for a count or a time that cannot be read
+     * @throws io.kanava.KanavaException KNV1035 or KNV1031 for a count or a time that cannot be read, KNV1036 for
+     *     an unknown order
      */
     public static TransportSettings read(UnaryOperator<String> parameters) {
         return new TransportSettings(
@@ -74,7 +89,15 @@ public record TransportSettings(
                 blankToNull(parameters.apply("kanava.jms.password")),
                 orDefault(parameters.apply("kanava.jms.topic"), "kanava.events"),
                 Counts.read(parameters, PRODUCERS_PARAMETER, DEFAULT_PRODUCERS),
-                Seconds.read(parameters, RECONNECT_PARAMETER, DEFAULT_RECONNECT_MAX_INTERVAL));
+                Seconds.read(parameters, RECONNECT_PARAMETER, DEFAULT_RECONNECT_MAX_INTERVAL),
+                order(orDefault(parameters.apply(ORDER_PARAMETER), PUBLISHER_ORDER)));
+    }
+
+    private static String order(String value) {
+        if (value.equals(PUBLISHER_ORDER) || value.equals(TOPIC_ORDER)) {
+            return value;
+        }
+        throw DeploymentMessages.unknownOrder(ORDER_PARAMETER, value);
     }
 
     private static String orDefault(String value, String fallback) {
@@ -91,6 +114,6 @@ public record TransportSettings(
         return "TransportSettings[transport=" + transport + ", brokerUrl=" + brokerUrl + ", connectionFactory="
                 + connectionFactory + ", user=" + user + ", password=" + (password == null ? "none" : "(set)")
                 + ", topic=" + topic + ", producers=" + producers + ", reconnectMaxInterval=" + reconnectMaxInterval
-                + "]";
+                + ", order=" + order + "]";
     }
 }

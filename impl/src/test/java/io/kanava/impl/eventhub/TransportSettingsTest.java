@@ -26,7 +26,8 @@ class TransportSettingsTest {
                         null,
                         "kanava.events",
                         8,
-                        Duration.ofSeconds(2)),
+                        Duration.ofSeconds(2),
+                        "publisher"),
                 settings);
     }
 
@@ -39,7 +40,8 @@ class TransportSettingsTest {
                 "kanava.jms.password", "p",
                 "kanava.jms.topic", "shop.events",
                 "kanava.jms.producers", " 3",
-                "kanava.jms.reconnect-max-interval", "30");
+                "kanava.jms.reconnect-max-interval", "30",
+                "kanava.jms.order", "topic");
         assertEquals(
                 new TransportSettings(
                         "jms",
@@ -49,7 +51,8 @@ class TransportSettingsTest {
                         "p",
                         "shop.events",
                         3,
-                        Duration.ofSeconds(30)),
+                        Duration.ofSeconds(30),
+                        "topic"),
                 TransportSettings.read(parameters::get));
     }
 
@@ -62,6 +65,13 @@ class TransportSettingsTest {
     }
 
     @Test
+    void refusesAnUnknownOrder() {
+        var refused = assertThrows(
+                KanavaException.class, () -> TransportSettings.read(Map.of("kanava.jms.order", "global")::get));
+        assertEquals("KNV1036", refused.code());
+    }
+
+    @Test
     void neverPrintsThePassword() {
         TransportSettings settings = new TransportSettings(
                 "jms",
@@ -71,7 +81,8 @@ class TransportSettingsTest {
                 "s3cret-pw",
                 "t",
                 8,
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2),
+                "publisher");
 
         String printed = settings.toString();
 

@@ -46,6 +46,19 @@ public final class BrokerNodes {
      * @return the archive
      */
     public static WebArchive archive(String name, String topic, Class<?>... extra) {
+        return archive(name, topic, "", extra);
+    }
+
+    /**
+     * Creates a node's WAR with further settings.
+     *
+     * @param name the archive name without {@code .war}, its context root
+     * @param topic the JMS topic the node shares with its peers
+     * @param parameters further context parameters, made with {@link KitArchive#parameter}
+     * @param extra further classes of the scenario
+     * @return the archive
+     */
+    public static WebArchive archive(String name, String topic, String parameters, Class<?>... extra) {
         return KitArchive.withWebXml(
                         name,
                         KitArchive.parameter("kanava.eventhub.transport", "jms")
@@ -53,7 +66,8 @@ public final class BrokerNodes {
                                 + KitArchive.parameter("kanava.jms.user", "kit")
                                 + KitArchive.parameter("kanava.jms.password", "kit-secret")
                                 + KitArchive.parameter("kanava.jms.topic", topic)
-                                + UNTHROTTLED,
+                                + UNTHROTTLED
+                                + parameters,
                         NEWS)
                 .addClasses(extra);
     }

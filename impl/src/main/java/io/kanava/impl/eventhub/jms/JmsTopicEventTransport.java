@@ -48,6 +48,7 @@ public final class JmsTopicEventTransport implements EventTransport {
     private volatile boolean running;
     private volatile Link link;
     private Thread worker;
+    private Thread sequencing;
 
     /**
      * How the transport uses the broker.
@@ -55,11 +56,23 @@ public final class JmsTopicEventTransport implements EventTransport {
      * @param producers how many publishers of a node may wait for the broker at once
      * @param producerWaitMillis how long a publisher waits for a free producer before the broker is taken as stalled
      * @param lastRetryMillis the longest pause between two attempts to reconnect
+     * @param sequenced whether events pass through a {@link Sequencer}, so that every node sees one topic's events in
+     *     one order
      */
-    public record Tuning(int producers, long producerWaitMillis, long lastRetryMillis) {
+    public record Tuning(int producers, long producerWaitMillis, long lastRetryMillis, boolean sequenced) {
 
-        /** Eight producers, a wait of 10 s for one, reconnect attempts at most 2 s apart. */
-        public static final Tuning DEFAULT = new Tuning(8, 10_000, 2_000);
+        /** Eight producers, a wait of 10 s for one, reconnect attempts at most 2 s apart, no sequencer. */
+        public static final Tuning DEFAULT = new Tuning(8, 10_000, 2_000, false);
+
+        /**
+         * Returns these settings with or without a sequencer.
+         *
+         * @param on whether events pass through a sequencer
+         * @return the settings
+         */
+        public Tuning sequenced(boolean on) {
+            return new Tuning(producers, producerWaitMillis, lastRetryMillis, on);
+        }
     }
 
     /**
@@ -104,6 +117,12 @@ public final class JmsTopicEventTransport implements EventTransport {
         worker.setName("kanava-jms-" + topicName);
         worker.setDaemon(true);
         worker.start();
+        if (tuning.sequenced()) {
+            sequencing = threads.newThread(this::sequence);
+            sequencing.setName("kanava-jms-sequencer-" + topicName);
+            sequencing.setDaemon(true);
+            sequencing.start();
+        }
     }
 
     @Override
@@ -152,6 +171,24 @@ public final class JmsTopicEventTransport implements EventTransport {
     int producersOpen() {
         Link current = link;
         return current == null ? 0 : current.producers().open();
+    }
+
+    /** Forwards this node's share of the sequencer queue's groups while the transport runs. */
+    private void sequence() {
+        while (running) {
+            Link current = link;
+            if (current == null) {
+                pause(FIRST_RETRY_MILLIS);
+                continue;
+            }
+            try {
+                current.sequencer().forwardNext(RECEIVE_MILLIS);
+            } catch (JMSException | RuntimeException e) {
+                if (running) {
+                    lost(current, e);
+                }
+            }
+        }
     }
 
     private void consume() {
@@ -216,15 +253,25 @@ public final class JmsTopicEventTransport implements EventTransport {
     private Link connectOrNull(boolean first) {
         Connection consuming = null;
         Producers producers = null;
+        Sequencer sequencer = null;
         try {
             consuming = factory.createConnection();
             Session consumerSession = consuming.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = consumerSession.createConsumer(consumerSession.createTopic(topicName));
             Link[] created = new Link[1];
             ExceptionListener failures = failure -> lost(created[0], failure);
+            sequencer = tuning.sequenced()
+                    ? Sequencer.open(factory, consuming, topicName, sequenceQueue(), failures)
+                    : null;
             producers = Producers.open(
-                    factory, consuming, topicName, tuning.producers(), tuning.producerWaitMillis(), failures);
-            created[0] = new Link(consuming, consumer, producers);
+                    factory,
+                    consuming,
+                    tuning.sequenced() ? sequenceQueue() : topicName,
+                    tuning.sequenced(),
+                    tuning.producers(),
+                    tuning.producerWaitMillis(),
+                    failures);
+            created[0] = new Link(consuming, consumer, producers, sequencer);
             listenForFailures(consuming, failures);
             consuming.start();
             return created[0];
@@ -232,12 +279,20 @@ public final class JmsTopicEventTransport implements EventTransport {
             if (producers != null) {
                 producers.close();
             }
+            if (sequencer != null) {
+                sequencer.close();
+            }
             closeQuietly(consuming);
             if (first) {
                 LOG.log(Level.WARNING, Messages.brokerLost(topicName), e);
             }
             return null;
         }
+    }
+
+    /** The queue the nodes publish into when events pass through a sequencer: the topic's name and {@code .sequence}. */
+    String sequenceQueue() {
+        return topicName + ".sequence";
     }
 
     /** Learns of an outage at once where the factory allows it; in a container, the next receive or send tells. */
@@ -279,12 +334,14 @@ public final class JmsTopicEventTransport implements EventTransport {
         if (current != null) {
             current.close();
         }
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(RECEIVE_MILLIS * 8);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (Thread thread : new Thread[] {worker, sequencing}) {
+            if (thread != null) {
+                thread.interrupt();
+                try {
+                    thread.join(RECEIVE_MILLIS * 8);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
         try {
@@ -305,11 +362,14 @@ public final class JmsTopicEventTransport implements EventTransport {
         }
     }
 
-    /** A node's link to the broker: the consumer's connection, and the producers. */
-    private record Link(Connection consuming, MessageConsumer consumer, Producers producers) {
+    /** A node's link to the broker: the consumer's connection, the producers, and the sequencer if any. */
+    private record Link(Connection consuming, MessageConsumer consumer, Producers producers, Sequencer sequencer) {
 
         void close() {
             producers.close();
+            if (sequencer != null) {
+                sequencer.close();
+            }
             closeQuietly(consuming);
         }
     }

@@ -55,7 +55,8 @@ public final class JmsTransports {
         return new JmsTopicEventTransport.Tuning(
                 settings.producers(),
                 JmsTopicEventTransport.Tuning.DEFAULT.producerWaitMillis(),
-                settings.reconnectMaxInterval().toMillis());
+                settings.reconnectMaxInterval().toMillis(),
+                TransportSettings.TOPIC_ORDER.equals(settings.order()));
     }
 
     private static ConnectionFactory artemisClient(TransportSettings settings) {

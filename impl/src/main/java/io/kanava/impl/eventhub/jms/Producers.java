@@ -13,6 +13,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.ExceptionListener;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 
@@ -34,7 +35,8 @@ final class Producers {
 
     private final ConnectionFactory factory;
     private final Connection shared;
-    private final String topicName;
+    private final String destination;
+    private final boolean sequenced;
     private final int bound;
     private final long waitMillis;
     private final ExceptionListener failures;
@@ -46,13 +48,15 @@ final class Producers {
     private Producers(
             ConnectionFactory factory,
             Connection shared,
-            String topicName,
+            String destination,
+            boolean sequenced,
             int bound,
             long waitMillis,
             ExceptionListener failures) {
         this.factory = factory;
         this.shared = shared;
-        this.topicName = topicName;
+        this.destination = destination;
+        this.sequenced = sequenced;
         this.bound = bound;
         this.waitMillis = waitMillis;
         this.failures = failures;
@@ -64,7 +68,9 @@ final class Producers {
      *
      * @param factory where connections of their own come from
      * @param linkConnection the link's connection, holding the consumer's session
-     * @param topicName the topic published to
+     * @param destination the topic published to, or the {@link Sequencer}'s queue
+     * @param sequenced whether the destination is the sequencer's queue: each event then goes in the message group
+     *     of its event topic
      * @param bound how many producers may exist at once
      * @param waitMillis how long a publisher waits for a free producer when all are busy
      * @param failures told of a failure of a connection made here, where the container allows listening
@@ -74,14 +80,15 @@ final class Producers {
     static Producers open(
             ConnectionFactory factory,
             Connection linkConnection,
-            String topicName,
+            String destination,
+            boolean sequenced,
             int bound,
             long waitMillis,
             ExceptionListener failures)
             throws JMSException {
         Session second = secondSessionOrNull(linkConnection);
-        Producers producers =
-                new Producers(factory, second == null ? null : linkConnection, topicName, bound, waitMillis, failures);
+        Producers producers = new Producers(
+                factory, second == null ? null : linkConnection, destination, sequenced, bound, waitMillis, failures);
         Producer first = second == null ? producers.withOwnConnection() : producers.on(null, second);
         producers.idle.add(first);
         return producers;
@@ -98,8 +105,8 @@ final class Producers {
      */
     void send(TransportEvent event, String origin) throws JMSException, InterruptedException {
         if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-            throw new JMSException("all " + bound + " producers of topic '" + topicName + "' stayed busy for "
-                    + waitMillis + " ms: the broker does not acknowledge");
+            throw new JMSException("all " + bound + " producers to '" + destination + "' stayed busy for " + waitMillis
+                    + " ms: the broker does not acknowledge");
         }
         Producer producer = null;
         try {
@@ -112,7 +119,11 @@ final class Producers {
                         ? withOwnConnection()
                         : on(null, shared.createSession(false, Session.AUTO_ACKNOWLEDGE));
             }
-            producer.producer().send(EventMessages.write(producer.session(), event, origin));
+            Message message = EventMessages.write(producer.session(), event, origin);
+            if (sequenced) {
+                message.setStringProperty(Sequencer.GROUP_PROPERTY, event.topic());
+            }
+            producer.producer().send(message);
             idle.add(producer);
             producer = null;
         } finally {
@@ -152,7 +163,8 @@ final class Producers {
     }
 
     private Producer on(Connection own, Session session) throws JMSException {
-        MessageProducer producer = session.createProducer(session.createTopic(topicName));
+        MessageProducer producer =
+                session.createProducer(sequenced ? session.createQueue(destination) : session.createTopic(destination));
         Producer made = new Producer(own, session, producer);
         this.made.add(made);
         if (closed) {

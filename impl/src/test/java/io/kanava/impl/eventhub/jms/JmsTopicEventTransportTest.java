@@ -144,6 +144,76 @@ class JmsTopicEventTransportTest {
     void publishersRacingOnBothNodesDoNotWaitForEachOtherAndEachKeepsItsOrderEverywhere() throws Exception {
         int each = 250;
         List<KanavaEventHub> publishers = List.of(nodeA, nodeA, nodeB, nodeB);
+        race(publishers, each);
+        int total = each * publishers.size();
+
+        List<String> atA = texts(onA.await(total, WAIT_MILLIS));
+        List<String> atB = texts(onB.await(total, WAIT_MILLIS));
+
+        assertEquals(total, atA.size());
+        assertEquals(Set.copyOf(atA), Set.copyOf(atB), "both nodes see every event once");
+        for (List<String> seen : List.of(atA, atB)) {
+            for (int p = 0; p < publishers.size(); p++) {
+                String prefix = "\"p" + p + "-";
+                List<String> own =
+                        seen.stream().filter(text -> text.startsWith(prefix)).toList();
+                assertEquals(
+                        IntStream.range(0, each)
+                                .mapToObj(i -> prefix + i + "\"")
+                                .toList(),
+                        own,
+                        "each publisher's events in the order it sent them");
+            }
+        }
+        assertTrue(transportA.producersOpen() <= Tuning.DEFAULT.producers(), "producers stay within the bound");
+    }
+
+    @Test
+    void withTopicOrderEveryNodeSeesRacingPublishersEventsInOneOrder() throws Exception {
+        ActiveMQConnectionFactory factoryC = broker.clientFactory();
+        ActiveMQConnectionFactory factoryD = broker.clientFactory();
+        Tuning sequenced = Tuning.DEFAULT.sequenced(true);
+        var transportC = new JmsTopicEventTransport(factoryC, "kanava.ordered", Thread::new, () -> {}, sequenced);
+        var transportD = new JmsTopicEventTransport(factoryD, "kanava.ordered", Thread::new, () -> {}, sequenced);
+        KanavaEventHub nodeC = KanavaEventHub.create(new JsonbPayloadCodec(JSONB), transportC);
+        KanavaEventHub nodeD = KanavaEventHub.create(new JsonbPayloadCodec(JSONB), transportD);
+        try {
+            assertTrue(transportC.awaitConnected(WAIT_MILLIS) && transportD.awaitConnected(WAIT_MILLIS));
+            RecordingSubscriber onC = new RecordingSubscriber("on-c");
+            RecordingSubscriber onD = new RecordingSubscriber("on-d");
+            nodeC.subscribe("prices", onC);
+            nodeD.subscribe("prices", onD);
+            nodeC.subscribe("rates", new RecordingSubscriber("rates-on-c"));
+            int each = 250;
+            List<KanavaEventHub> publishers = List.of(nodeC, nodeC, nodeD, nodeD);
+
+            race(publishers, each);
+            nodeD.publish("rates", "another topic, maybe another sequencer");
+
+            int total = each * publishers.size();
+            List<String> atC = texts(onC.await(total, WAIT_MILLIS));
+            List<String> atD = texts(onD.await(total, WAIT_MILLIS));
+            assertEquals(total, atC.size());
+            assertEquals(atC, atD, "both nodes see the topic's events in one order");
+            for (int p = 0; p < publishers.size(); p++) {
+                String prefix = "\"p" + p + "-";
+                assertEquals(
+                        IntStream.range(0, each)
+                                .mapToObj(i -> prefix + i + "\"")
+                                .toList(),
+                        atC.stream().filter(text -> text.startsWith(prefix)).toList(),
+                        "each publisher's events in the order it sent them");
+            }
+        } finally {
+            nodeC.stop();
+            nodeD.stop();
+            factoryC.close();
+            factoryD.close();
+        }
+    }
+
+    /** Publishers publish their numbered events to {@code prices} at the same time, each from a thread of its own. */
+    private static void race(List<KanavaEventHub> publishers, int each) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(publishers.size());
         try {
@@ -166,27 +236,6 @@ class JmsTopicEventTransportTest {
         } finally {
             threads.shutdownNow();
         }
-        int total = each * publishers.size();
-
-        List<String> atA = texts(onA.await(total, WAIT_MILLIS));
-        List<String> atB = texts(onB.await(total, WAIT_MILLIS));
-
-        assertEquals(total, atA.size());
-        assertEquals(Set.copyOf(atA), Set.copyOf(atB), "both nodes see every event once");
-        for (List<String> seen : List.of(atA, atB)) {
-            for (int p = 0; p < publishers.size(); p++) {
-                String prefix = "\"p" + p + "-";
-                List<String> own =
-                        seen.stream().filter(text -> text.startsWith(prefix)).toList();
-                assertEquals(
-                        IntStream.range(0, each)
-                                .mapToObj(i -> prefix + i + "\"")
-                                .toList(),
-                        own,
-                        "each publisher's events in the order it sent them");
-            }
-        }
-        assertTrue(transportA.producersOpen() <= Tuning.DEFAULT.producers(), "producers stay within the bound");
     }
 
     @Test
