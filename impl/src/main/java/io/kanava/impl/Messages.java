@@ -33,6 +33,12 @@ public final class Messages {
                         + "with 1013.");
     }
 
+    public static String writeStalled(String channel, String connection, long seconds) {
+        return "KNV3050: a frame to connection " + connection + " on channel '" + channel + "' has been in writing "
+                + "for " + seconds + " s, longer than the liveness timeout (kanava.liveness.timeout); its client "
+                + "does not read, or the server's write never ends. The connection is closed with 1013.";
+    }
+
     public static String noServerContainer(String contextPath) {
         return "KNV3005: application '" + contextPath
                 + "' has channels but no jakarta.websocket.server.ServerContainer "

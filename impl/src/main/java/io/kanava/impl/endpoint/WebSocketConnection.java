@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -293,6 +294,34 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         }
     }
 
+    /**
+     * Gives up on a connection whose frame in progress has not been written for the liveness timeout: its client
+     * stopped reading (while still sending, or it would be silent), or the container's write never ends. Waiting
+     * longer for that write cannot help, so the queue is dropped and the session closed at once.
+     */
+    private void writeStalled(long nanos, Executor closes) {
+        open = false;
+        LOG.warning(() -> Messages.writeStalled(channel.name(), id, TimeUnit.NANOSECONDS.toSeconds(nanos)));
+        try {
+            gaveUp.run();
+        } finally {
+            queue.close();
+            closeApart(CloseCodes.TRY_AGAIN_LATER, CloseCodes.READS_TOO_SLOWLY, closes);
+        }
+    }
+
+    /**
+     * Closes the session on another thread: a container may hold the closing thread while a write to the connection
+     * is stuck (Open Liberty held it for about five seconds), and the liveness check must go on to the others.
+     */
+    private void closeApart(int code, String reason, Executor closes) {
+        try {
+            closes.execute(() -> closeNow(code, reason));
+        } catch (RuntimeException refused) {
+            closeNow(code, reason); // the application is stopping: close here
+        }
+    }
+
     /** Notes that the client was heard from: a message or a pong. */
     void heard() {
         heardAt = System.nanoTime();
@@ -305,9 +334,15 @@ final class WebSocketConnection implements Connection, EventSubscriber {
      * @param now the current {@link System#nanoTime()}
      * @param interval the silence before a ping, in nanoseconds
      * @param timeout the silence before closing, in nanoseconds
+     * @param closes where sessions are closed, away from the thread checking every connection
      */
-    void checkLiveness(long now, long interval, long timeout) {
+    void checkLiveness(long now, long interval, long timeout, Executor closes) {
         if (!open) {
+            return;
+        }
+        long writing = queue.writingFor(now);
+        if (writing > timeout) {
+            writeStalled(writing, closes);
             return;
         }
         long silence = now - heardAt;
@@ -317,7 +352,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
             try {
                 gaveUp.run();
             } finally {
-                closeNow(CloseCodes.GOING_AWAY, CloseCodes.SILENT);
+                closeApart(CloseCodes.GOING_AWAY, CloseCodes.SILENT, closes);
             }
         } else if (silence > interval && now - pingedAt > interval) {
             pingedAt = now;

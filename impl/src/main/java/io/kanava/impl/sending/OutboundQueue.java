@@ -55,6 +55,7 @@ public final class OutboundQueue {
     private boolean closed;
     private Runnable whenIdle;
     private boolean abandoned;
+    private volatile long writeStartedAt;
 
     /**
      * Creates a queue.
@@ -205,6 +206,17 @@ public final class OutboundQueue {
         }
     }
 
+    /**
+     * Tells how long the frame being written has been in the container's hands.
+     *
+     * @param now the current {@link System#nanoTime()}
+     * @return nanoseconds since its write began, {@code 0} when no write is in progress
+     */
+    public long writingFor(long now) {
+        long started = writeStartedAt;
+        return started == 0 ? 0 : Math.max(0, now - started);
+    }
+
     private boolean enqueue(Entry entry) {
         List<Entry> evicted =
                 limits.policy() == SlowConsumerPolicy.DROP_OLDEST ? new ArrayList<>(0) : List.of(); // none to drop
@@ -305,6 +317,7 @@ public final class OutboundQueue {
                 continue;
             }
             AtomicInteger state = new AtomicInteger(PENDING);
+            writeStartedAt = System.nanoTime() | 1; // never 0, which means no write in progress
             try {
                 sink.write(entry.text, failure -> written(entry, failure, state));
             } catch (RuntimeException refused) {
@@ -317,6 +330,7 @@ public final class OutboundQueue {
     }
 
     private void written(Entry entry, Throwable failure, AtomicInteger state) {
+        writeStartedAt = 0;
         entry.finish(failure);
         if (failure != null) {
             boolean wasOpen;

@@ -75,6 +75,24 @@ class OutboundQueueTest {
     }
 
     @Test
+    void tellsHowLongTheFrameInProgressHasBeenWriting() {
+        var sink = new HeldSink();
+        var queue = new OutboundQueue(
+                sink,
+                new OutboundQueueLimits(10, 1000, SlowConsumerPolicy.CLOSE),
+                (f, c) -> overflows.incrementAndGet());
+        assertEquals(0, queue.writingFor(System.nanoTime()), "nothing written yet");
+
+        long before = System.nanoTime();
+        queue.offer("a", null);
+        long later = before + TimeUnit.SECONDS.toNanos(70);
+        assertTrue(queue.writingFor(later) >= TimeUnit.SECONDS.toNanos(69), "the write of a is still going");
+
+        sink.completeNext();
+        assertEquals(0, queue.writingFor(later), "a was written and nothing else is in progress");
+    }
+
+    @Test
     void doesNotRecurseWhenWritesCompleteOnTheCallingThread() {
         List<String> written = new ArrayList<>();
         FrameSink inline = (text, done) -> {

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The server pings a connection it has heard nothing from for the ping interval (1 s here,
  * {@code kanava.liveness.ping-interval}) and closes one silent for the timeout (3 s, {@code kanava.liveness.timeout})
  * with 1001, running its {@code onDisconnect}: a client that answers pings, as every WebSocket client does, stays
- * connected however long it only listens; a half-open one is noticed.
+ * connected however long it only listens; a half-open one is noticed. A client that keeps calling but reads nothing
+ * is ended once a frame to it has been in writing for the timeout (KNV3050).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -82,6 +83,29 @@ public class IdleConnectionsArePingedTest {
                 assertEquals(before + 1, now, "the silent connection was ended within 15 s");
             } finally {
                 deaf.abort();
+            }
+        }
+    }
+
+    @Test
+    public void endsAConnectionThatKeepsCallingButStopsReadingOnceAWriteStallsForTheTimeout() throws Exception {
+        try (WireClient observer = WireClient.connect(pulse())) {
+            long before = disconnects(observer);
+            WireClient greedy = WireClient.connectPaused(pulse());
+            try {
+                for (int i = 0; i < 24; i++) {
+                    greedy.send("{\"id\":" + i + ",\"action\":\"bulk\",\"data\":1024}");
+                }
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                long now = before;
+                for (int call = 0; now == before && System.nanoTime() < deadline; call++) {
+                    greedy.send("{\"id\":\"keep-" + call + "\",\"action\":\"ping\"}"); // it is never silent
+                    observer.poll(Duration.ofMillis(500));
+                    now = disconnects(observer);
+                }
+                assertEquals(before + 1, now, "the connection whose write stalled was ended within 20 s");
+            } finally {
+                greedy.abort();
             }
         }
     }

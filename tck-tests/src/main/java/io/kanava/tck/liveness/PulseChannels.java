@@ -9,7 +9,8 @@ import io.kanava.ChannelDefinition;
 
 /**
  * The channel {@code pulse}: {@code ping} answers {@code pong}; {@code disconnects} counts the connections whose
- * {@code onDisconnect} ran.
+ * {@code onDisconnect} ran; {@code bulk} answers a text of as many KiB as asked for (its outgoing queue holds 64 MiB,
+ * so a client that stops reading fills the network's buffers long before it overflows).
  */
 @ApplicationScoped
 public class PulseChannels {
@@ -22,7 +23,9 @@ public class PulseChannels {
                 .auth(false)
                 .onDisconnect(connection -> disconnects.incrementAndGet())
                 .action("ping", Void.class, String.class, (none, context) -> "pong")
+                .outboundQueue(1024, 64L * 1024 * 1024)
                 .action("disconnects", Void.class, Long.class, (none, context) -> disconnects.get())
+                .action("bulk", Integer.class, String.class, (kib, context) -> "x".repeat(kib * 1024))
                 .build();
     }
 }
