@@ -141,6 +141,15 @@ public final class Messages {
                 cause);
     }
 
+    public static KanavaException producersBusy(String topic, int producers, long waitMillis) {
+        return coded(
+                "KNV3018",
+                "the event could not be published: all " + producers + " producers of this node to the JMS broker "
+                        + "behind topic '" + topic + "' stayed busy for " + waitMillis + " ms, waiting for the broker."
+                        + " Nothing was delivered; publish again, and see kanava.jms.producers and "
+                        + "kanava.jms.producer-wait.");
+    }
+
     public static String brokerLost(String topic) {
         return "KNV3019: lost the JMS broker behind topic '" + topic + "'; publishes fail until it is back, and the "
                 + "hub reconnects in the background.";

@@ -1,5 +1,6 @@
 package io.kanava.impl.endpoint;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import io.kanava.impl.client.ClientFiles;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.codec.PayloadCodecProducer;
 import io.kanava.impl.config.ApplicationSettings;
+import io.kanava.impl.config.Counts;
 import io.kanava.impl.config.Seconds;
 import io.kanava.impl.discovery.DeclaredChannel;
 import io.kanava.impl.discovery.KanavaExtension;
@@ -113,7 +115,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         HandshakeRoles handshakeRoles = new HandshakeRoles(
                 RoleCatalog.of(
                         channels.stream().map(DeclaredChannel::definition).toList()),
-                Seconds.read(settings, HandshakeRoles.RETENTION_PARAMETER, HandshakeRoles.DEFAULT_RETENTION));
+                Duration.ofSeconds(Counts.read(
+                        settings, HandshakeRoles.RETENTION_PARAMETER, HandshakeRoles.DEFAULT_RETENTION_SECONDS)));
         OriginPolicy originPolicy = OriginPolicy.of(
                 settings.apply(OriginPolicy.ALLOWED_ORIGINS_PARAMETER),
                 settings.apply(OriginPolicy.PUBLIC_ORIGINS_PARAMETER));

@@ -15,8 +15,9 @@ import io.kanava.impl.config.Seconds;
  * Keeps idle connections alive and notices dead ones: a connection the server has heard nothing from (no message,
  * no pong) for the ping interval is pinged, through its single writer; one silent for the timeout is closed with
  * 1001 and ended for the application, so a half-open TCP connection gets its {@code onDisconnect}; one whose frame in
- * progress has been in writing for the timeout is given up too (KNV3050). Sessions are closed on tasks of their own. Pings and their
- * pongs also keep servers' idle read timeouts (WildFly's 90 s) from dropping a client that only listens.
+ * progress has been in writing for the timeout is given up too (KNV3050). Sessions are closed on tasks of their own.
+ * Pings and their pongs also keep servers' idle read timeouts (WildFly's 90 s) from dropping a client that only
+ * listens.
  */
 final class Liveness implements AutoCloseable {
 

@@ -18,6 +18,8 @@ import io.kanava.impl.config.Seconds;
  *   <li>{@code kanava.jms.user}, {@code kanava.jms.password}: credentials for the broker URL;
  *   <li>{@code kanava.jms.topic}: the topic the nodes share, default {@code kanava.events};
  *   <li>{@code kanava.jms.producers}: how many of a node's publishers may wait for the broker at once, default 8;
+ *   <li>{@code kanava.jms.producer-wait}: how long, in seconds, a publish waits for a free producer when all are
+ *       busy before it is refused, default 10;
  *   <li>{@code kanava.jms.reconnect-max-interval}: the longest pause, in seconds, between two attempts to reach a
  *       broker that went away, default 2;
  *   <li>{@code kanava.jms.order}: {@code publisher} (the default: each publisher's events in order, on every node)
@@ -31,6 +33,7 @@ import io.kanava.impl.config.Seconds;
  * @param password the broker password, or {@code null}
  * @param topic the topic name
  * @param producers how many publishers of a node may wait for the broker at once
+ * @param producerWait how long a publish waits for a free producer
  * @param reconnectMaxInterval the longest pause between two attempts to reconnect
  * @param order {@code publisher} or {@code topic}
  */
@@ -42,11 +45,18 @@ public record TransportSettings(
         String password,
         String topic,
         int producers,
+        Duration producerWait,
         Duration reconnectMaxInterval,
         String order) {
 
     /** The setting bounding a node's concurrent publishers. */
     public static final String PRODUCERS_PARAMETER = "kanava.jms.producers";
+
+    /** The setting bounding how long a publish waits for a free producer. */
+    public static final String PRODUCER_WAIT_PARAMETER = "kanava.jms.producer-wait";
+
+    /** Ten seconds. */
+    public static final Duration DEFAULT_PRODUCER_WAIT = Duration.ofSeconds(10);
 
     /** The setting bounding the pause between reconnect attempts. */
     public static final String RECONNECT_PARAMETER = "kanava.jms.reconnect-max-interval";
@@ -89,6 +99,7 @@ public record TransportSettings(
                 blankToNull(parameters.apply("kanava.jms.password")),
                 orDefault(parameters.apply("kanava.jms.topic"), "kanava.events"),
                 Counts.read(parameters, PRODUCERS_PARAMETER, DEFAULT_PRODUCERS),
+                Seconds.read(parameters, PRODUCER_WAIT_PARAMETER, DEFAULT_PRODUCER_WAIT),
                 Seconds.read(parameters, RECONNECT_PARAMETER, DEFAULT_RECONNECT_MAX_INTERVAL),
                 order(orDefault(parameters.apply(ORDER_PARAMETER), PUBLISHER_ORDER)));
     }
@@ -113,7 +124,8 @@ public record TransportSettings(
     public String toString() {
         return "TransportSettings[transport=" + transport + ", brokerUrl=" + brokerUrl + ", connectionFactory="
                 + connectionFactory + ", user=" + user + ", password=" + (password == null ? "none" : "(set)")
-                + ", topic=" + topic + ", producers=" + producers + ", reconnectMaxInterval=" + reconnectMaxInterval
+                + ", topic=" + topic + ", producers=" + producers + ", producerWait=" + producerWait
+                + ", reconnectMaxInterval=" + reconnectMaxInterval
                 + ", order=" + order + "]";
     }
 }

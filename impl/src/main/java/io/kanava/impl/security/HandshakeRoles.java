@@ -15,16 +15,16 @@ import java.util.stream.Collectors;
  * container hands a connection the very principal of its upgrade request, so two concurrent handshakes of one user
  * with different roles (two tokens of different scope, a role revoked between logins) each keep their own. An entry
  * is taken when its connection opens; entries of handshakes that never opened are swept once older than the
- * retention ({@value #RETENTION_PARAMETER}, five minutes unless set). Only a container that gave a connection another principal object than its handshake
- * would fall back to the latest roles captured for that name.
+ * retention ({@value #RETENTION_PARAMETER}, five minutes unless set). Only a container that gave a connection
+ * another principal object than its handshake would fall back to the latest roles captured for that name.
  */
 public final class HandshakeRoles {
 
     /** The setting bounding how long the roles of a handshake whose connection never opened are kept. */
     public static final String RETENTION_PARAMETER = "kanava.security.handshake-retention";
 
-    /** Five minutes. */
-    public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(5);
+    /** Five minutes, in seconds. */
+    public static final int DEFAULT_RETENTION_SECONDS = 300;
 
     private static final int SWEEP_THRESHOLD = 256;
 
@@ -39,7 +39,7 @@ public final class HandshakeRoles {
      * @param catalog the roles to ask the container about
      */
     public HandshakeRoles(Set<String> catalog) {
-        this(catalog, DEFAULT_RETENTION);
+        this(catalog, Duration.ofSeconds(DEFAULT_RETENTION_SECONDS));
     }
 
     /**

@@ -26,6 +26,7 @@ class TransportSettingsTest {
                         null,
                         "kanava.events",
                         8,
+                        Duration.ofSeconds(10),
                         Duration.ofSeconds(2),
                         "publisher"),
                 settings);
@@ -41,7 +42,8 @@ class TransportSettingsTest {
                 "kanava.jms.topic", "shop.events",
                 "kanava.jms.producers", " 3",
                 "kanava.jms.reconnect-max-interval", "30",
-                "kanava.jms.order", "topic");
+                "kanava.jms.order", "topic",
+                "kanava.jms.producer-wait", "1.5");
         assertEquals(
                 new TransportSettings(
                         "jms",
@@ -51,6 +53,7 @@ class TransportSettingsTest {
                         "p",
                         "shop.events",
                         3,
+                        Duration.ofMillis(1500),
                         Duration.ofSeconds(30),
                         "topic"),
                 TransportSettings.read(parameters::get));
@@ -81,6 +84,7 @@ class TransportSettingsTest {
                 "s3cret-pw",
                 "t",
                 8,
+                Duration.ofSeconds(10),
                 Duration.ofSeconds(2),
                 "publisher");
 

@@ -3,6 +3,7 @@ package io.kanava.impl.eventhub.jms;
 import java.util.UUID;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -132,7 +133,9 @@ public final class JmsTopicEventTransport implements EventTransport {
             throw Messages.brokerUnavailable(topicName, null);
         }
         try {
-            current.producers().send(event, node);
+            if (current.producers().send(event, node)) {
+                return;
+            }
         } catch (JMSException | RuntimeException e) {
             lost(current, e);
             throw Messages.brokerUnavailable(topicName, e);
@@ -140,6 +143,8 @@ public final class JmsTopicEventTransport implements EventTransport {
             Thread.currentThread().interrupt();
             throw Messages.brokerUnavailable(topicName, e);
         }
+        // every producer stayed busy: the broker is slow, not gone, so only this publish is refused
+        throw Messages.producersBusy(topicName, tuning.producers(), tuning.producerWaitMillis());
     }
 
     /**
@@ -258,8 +263,8 @@ public final class JmsTopicEventTransport implements EventTransport {
             consuming = factory.createConnection();
             Session consumerSession = consuming.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = consumerSession.createConsumer(consumerSession.createTopic(topicName));
-            Link[] created = new Link[1];
-            ExceptionListener failures = failure -> lost(created[0], failure);
+            AtomicReference<Link> created = new AtomicReference<>();
+            ExceptionListener failures = failure -> lost(created.get(), failure);
             sequencer = tuning.sequenced()
                     ? Sequencer.open(factory, consuming, topicName, sequenceQueue(), failures)
                     : null;
@@ -271,10 +276,10 @@ public final class JmsTopicEventTransport implements EventTransport {
                     tuning.producers(),
                     tuning.producerWaitMillis(),
                     failures);
-            created[0] = new Link(consuming, consumer, producers, sequencer);
+            created.set(new Link(consuming, consumer, producers, sequencer));
             listenForFailures(consuming, failures);
             consuming.start();
-            return created[0];
+            return created.get();
         } catch (JMSException | RuntimeException e) {
             if (producers != null) {
                 producers.close();
@@ -290,8 +295,8 @@ public final class JmsTopicEventTransport implements EventTransport {
         }
     }
 
-    /** The queue the nodes publish into when events pass through a sequencer: the topic's name and {@code .sequence}. */
-    String sequenceQueue() {
+    /** The queue the nodes publish into when events pass through a sequencer: the topic's name, {@code .sequence}. */
+    private String sequenceQueue() {
         return topicName + ".sequence";
     }
 

@@ -54,7 +54,7 @@ public final class JmsTransports {
     private static JmsTopicEventTransport.Tuning tuning(TransportSettings settings) {
         return new JmsTopicEventTransport.Tuning(
                 settings.producers(),
-                JmsTopicEventTransport.Tuning.DEFAULT.producerWaitMillis(),
+                settings.producerWait().toMillis(),
                 settings.reconnectMaxInterval().toMillis(),
                 TransportSettings.TOPIC_ORDER.equals(settings.order()));
     }

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.ExceptionListener;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -37,7 +38,6 @@ final class Producers {
     private final Connection shared;
     private final String destination;
     private final boolean sequenced;
-    private final int bound;
     private final long waitMillis;
     private final ExceptionListener failures;
     private final Semaphore permits;
@@ -57,7 +57,6 @@ final class Producers {
         this.shared = shared;
         this.destination = destination;
         this.sequenced = sequenced;
-        this.bound = bound;
         this.waitMillis = waitMillis;
         this.failures = failures;
         this.permits = new Semaphore(bound);
@@ -99,14 +98,13 @@ final class Producers {
      *
      * @param event the event
      * @param origin the publishing node
-     * @throws JMSException when the broker refuses or does not answer, or when every producer stayed busy for
-     *     the whole wait (the broker has stalled)
+     * @return {@code false} when every producer stayed busy for the whole wait, and the event was not sent
+     * @throws JMSException when the broker refuses or does not answer
      * @throws InterruptedException when interrupted while waiting for a producer
      */
-    void send(TransportEvent event, String origin) throws JMSException, InterruptedException {
+    boolean send(TransportEvent event, String origin) throws JMSException, InterruptedException {
         if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-            throw new JMSException("all " + bound + " producers to '" + destination + "' stayed busy for " + waitMillis
-                    + " ms: the broker does not acknowledge");
+            return false;
         }
         Producer producer = null;
         try {
@@ -126,6 +124,7 @@ final class Producers {
             producer.producer().send(message);
             idle.add(producer);
             producer = null;
+            return true;
         } finally {
             if (producer != null) {
                 discard(producer);
@@ -165,6 +164,7 @@ final class Producers {
     private Producer on(Connection own, Session session) throws JMSException {
         MessageProducer producer =
                 session.createProducer(sequenced ? session.createQueue(destination) : session.createTopic(destination));
+        producer.setDeliveryMode(DeliveryMode.PERSISTENT); // each send waits for the broker: publishers keep order
         Producer made = new Producer(own, session, producer);
         this.made.add(made);
         if (closed) {

@@ -22,9 +22,11 @@ import jakarta.jms.Session;
  * every subscription holds one topic's events in the order they were forwarded. Each node runs one, read by one
  * thread; when a node leaves, the broker gives its groups to another.
  *
- * <p>An event is acknowledged to the queue after it is forwarded. Forwarding does not wait for the broker (a
- * non-persistent send, in order within the session), so a sequencer that dies between a forward and the broker
- * taking it loses that event, as a node that dies while publishing would.
+ * <p>An event is acknowledged to the queue once the broker has taken its forward (a persistent send waits for it).
+ * So a link lost between the two, or a node that dies there, makes the broker hand the event out again and it is
+ * forwarded twice: across such a failover the order holds and nothing is lost, but an event may come twice. Where a
+ * container turns client acknowledgement into automatic acknowledgement (the Jakarta EE rules allow it outside a
+ * transaction), an event taken by a node that dies before forwarding it is lost instead.
  */
 final class Sequencer {
 
@@ -64,26 +66,22 @@ final class Sequencer {
             ExceptionListener failures)
             throws JMSException {
         Connection own = null;
-        Session session;
+        Session session = null;
         try {
-            session = linkConnection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
-        } catch (JMSException | RuntimeException oneSessionPerConnection) {
-            LOG.log(
-                    Level.FINE,
-                    "One JMS session per connection here; the sequencer gets its own",
-                    oneSessionPerConnection);
-            own = factory.createConnection();
-            session = own.createSession(false, Session.CLIENT_ACKNOWLEDGE);
             try {
-                own.setExceptionListener(failures);
-            } catch (JMSException | RuntimeException forbiddenInContainer) {
-                LOG.log(Level.FINE, "No JMS exception listener here", forbiddenInContainer);
+                session = linkConnection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+            } catch (JMSException | RuntimeException oneSessionPerConnection) {
+                LOG.log(
+                        Level.FINE,
+                        "One JMS session per connection here; the sequencer gets its own",
+                        oneSessionPerConnection);
+                own = factory.createConnection();
+                listen(own, failures);
+                session = own.createSession(false, Session.CLIENT_ACKNOWLEDGE);
             }
-        }
-        try {
             MessageConsumer consumer = session.createConsumer(session.createQueue(queueName));
             MessageProducer forward = session.createProducer(session.createTopic(topicName));
-            forward.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+            forward.setDeliveryMode(DeliveryMode.PERSISTENT);
             if (own != null) {
                 own.start();
             }
@@ -115,6 +113,14 @@ final class Sequencer {
         return true;
     }
 
+    private static void listen(Connection own, ExceptionListener failures) {
+        try {
+            own.setExceptionListener(failures);
+        } catch (JMSException | RuntimeException forbiddenInContainer) {
+            LOG.log(Level.FINE, "No JMS exception listener here", forbiddenInContainer);
+        }
+    }
+
     /** Closes its session, and its connection when it has one of its own. */
     void close() {
         close(own, session);
@@ -124,7 +130,7 @@ final class Sequencer {
         try {
             if (own != null) {
                 own.close();
-            } else {
+            } else if (session != null) {
                 session.close();
             }
         } catch (JMSException | RuntimeException e) {
