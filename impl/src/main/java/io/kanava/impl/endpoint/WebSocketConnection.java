@@ -2,7 +2,6 @@ package io.kanava.impl.endpoint;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,6 @@ import io.kanava.impl.sending.OutboundQueue;
 final class WebSocketConnection implements Connection, EventSubscriber {
 
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class.getName());
-    private static final int MAX_REASON_BYTES = 123;
 
     private final String id = UUID.randomUUID().toString();
     private final ChannelRuntime channel;
@@ -223,7 +221,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
         queue.close();
         try {
             if (session.isOpen()) {
-                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), truncate(reason)));
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), CloseReasons.fit(reason)));
             }
         } catch (IOException | IllegalStateException e) {
             LOG.log(Level.FINE, e, () -> "Closing connection " + id + " failed");
@@ -370,47 +368,6 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     private void dropped(int events) {
         LOG.fine(() -> Messages.eventsDropped(channel.name(), id, events));
-    }
-
-    private static String truncate(String reason) {
-        String text = reason == null ? "" : withoutLoneSurrogates(reason);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length <= MAX_REASON_BYTES) {
-            return text;
-        }
-        int end = text.length();
-        while (text.substring(0, end).getBytes(StandardCharsets.UTF_8).length > MAX_REASON_BYTES) {
-            end--;
-            if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--; // never cut a pair in two
-            }
-        }
-        return text.substring(0, end);
-    }
-
-    /** A close reason is UTF-8 on the wire, where a lone surrogate cannot go; it becomes {@code '?'}. */
-    private static String withoutLoneSurrogates(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c)
-                    && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            if (paired) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                out.append('?');
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     @Override
