@@ -1,5 +1,6 @@
 package io.kanava.tck.fuzz;
 
+import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.kanava.tck.deployment.KitArchive;
 import io.kanava.tck.deployment.ServerGauges;
 import io.kanava.tck.wire.ChannelAddress;
+import io.kanava.tck.wire.PipeliningClient;
 import io.kanava.tck.wire.WireClient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,6 +104,27 @@ public class HostileFramesTest {
         }
     }
 
+    /**
+     * Frames written back to back in one write, full of two-byte characters, so that the server's reads end inside
+     * frames and inside characters: every one is answered, in order, with its text intact.
+     */
+    @Test
+    public void answersPipelinedFramesWhoseReadsEndInsideACharacter() throws Exception {
+        List<String> frames = new ArrayList<>();
+        for (int id = 0; id < 400; id++) {
+            frames.add("{\"id\":" + id + ",\"action\":\"echo\",\"data\":\"" + "é".repeat(100 + id) + "\"}");
+        }
+        try (PipeliningClient client = PipeliningClient.connect(ChannelAddress.of(application, "channels/target"))) {
+            client.sendAtOnce(frames);
+            for (int id = 0; id < frames.size(); id++) {
+                JsonObject reply =
+                        Json.createReader(new StringReader(client.nextText())).readObject();
+                assertEquals(id, reply.getInt("id"), reply::toString);
+                assertEquals("é".repeat(100 + id), reply.getString("data"));
+            }
+        }
+    }
+
     private static void throwFrames(WireClient client, HostileFrames frames, int count, Map<String, Integer> outcomes)
             throws Exception {
         List<String> window = new ArrayList<>(WINDOW);
@@ -132,11 +156,17 @@ public class HostileFramesTest {
                 }
             }
         } catch (Exception failed) {
-            return new AssertionError("a frame went unanswered and then " + failed + "; window " + window);
+            return new AssertionError("a frame went unanswered (the connection " + client.state() + ") and then "
+                    + failed + "; window " + shortened(window));
         }
-        return new AssertionError("a frame went unanswered (the connection "
-                + (client.isClosedByServer() ? "closed" : "stayed open") + "); alone, these go unanswered: "
-                + unanswered);
+        return new AssertionError("a frame went unanswered (the connection " + client.state()
+                + "); alone, these go unanswered: " + unanswered);
+    }
+
+    private static List<String> shortened(List<String> frames) {
+        return frames.stream()
+                .map(frame -> frame.length() <= 200 ? frame : frame.substring(0, 200) + "…(" + frame.length() + ")")
+                .toList();
     }
 
     /** {@code reply}, or the error's code; an answer that is neither fails. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -316,6 +317,23 @@ public final class WireClient implements AutoCloseable {
      */
     public boolean isClosedByServer() {
         return listener.closed.isDone();
+    }
+
+    /**
+     * Describes how the connection stands, for the message of a failed assertion.
+     *
+     * @return {@code "open"}, the close code and reason the server sent, or how the connection broke
+     */
+    public String state() {
+        if (!listener.closed.isDone()) {
+            return "open";
+        }
+        try {
+            CloseStatus status = listener.closed.getNow(null);
+            return "closed by the server with " + status.code() + " \"" + status.reason() + "\"";
+        } catch (CompletionException broken) {
+            return "broken: " + broken.getCause();
+        }
     }
 
     /**
