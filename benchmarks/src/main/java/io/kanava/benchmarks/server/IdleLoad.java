@@ -91,7 +91,7 @@ final class IdleLoad {
                 .filter(entry -> entry.getValue().bytes() > 0)
                 .sorted((a, b) ->
                         Long.compare(b.getValue().bytes(), a.getValue().bytes()))
-                .limit(40)
+                .limit(80)
                 .forEach(entry -> growth.append(String.format(
                         Locale.ROOT,
                         "%12.1f %12.2f  %s%n",

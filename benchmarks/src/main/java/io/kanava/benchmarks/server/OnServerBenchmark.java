@@ -20,14 +20,20 @@ import java.util.concurrent.TimeUnit;
  * taskset} exists. It prints a Markdown table and writes it to {@code target/on-server/<server>.md}.
  *
  * <p>Arguments: the server ({@code wildfly}, {@code payara}, {@code liberty}), its unpacked installation, and the
- * output folder. System properties change the load: {@code kanava.bench.seconds} (measured window, 20),
- * {@code kanava.bench.warm-up} (10), {@code kanava.bench.rounds} (call windows per endpoint, 2),
- * {@code kanava.bench.connections} (50), {@code kanava.bench.in-flight} (8), {@code kanava.bench.subscribers}
- * (1,000), {@code kanava.bench.rate} (events a second, 20), {@code kanava.bench.idle} (idle connections, 2,000),
- * {@code kanava.bench.histogram} ({@code true} writes the classes whose live objects grew most per idle connection
- * to {@code <server>-histogram/<application>.txt}), {@code kanava.bench.jfr} ({@code true} records the server's
- * last call window of each application with JDK Flight Recorder, to {@code <server>-raw-calls.jfr} and
- * {@code <server>-kanava-calls.jfr}).
+ * output folder. System properties change the load:
+ *
+ * <ul>
+ *   <li>{@code kanava.bench.seconds}: each measured window, 20;
+ *   <li>{@code kanava.bench.warm-up}: 30, as the compilers need that long on one core;
+ *   <li>{@code kanava.bench.rounds}: call windows per application, 2;
+ *   <li>{@code kanava.bench.connections} 50, {@code kanava.bench.in-flight} 8: the calls' closed loop;
+ *   <li>{@code kanava.bench.subscribers} 1,000, {@code kanava.bench.rate} 20 events a second: the fan-out;
+ *   <li>{@code kanava.bench.idle}: idle connections, 2,000;
+ *   <li>{@code kanava.bench.histogram}: {@code true} writes the classes whose live objects grew most per idle
+ *       connection to {@code <server>-histogram/<application>.txt};
+ *   <li>{@code kanava.bench.jfr}: {@code true} records the server's last call window of each application with JDK
+ *       Flight Recorder, to {@code <server>-raw-calls.jfr} and {@code <server>-kanava-calls.jfr}.
+ * </ul>
  */
 public final class OnServerBenchmark {
 
@@ -50,7 +56,7 @@ public final class OnServerBenchmark {
         Path home = Path.of(args[1]).toAbsolutePath();
         Path output = Files.createDirectories(Path.of(args[2]));
         Duration window = Duration.ofSeconds(Integer.getInteger("kanava.bench.seconds", 20));
-        Duration warmUp = Duration.ofSeconds(Integer.getInteger("kanava.bench.warm-up", 10));
+        Duration warmUp = Duration.ofSeconds(Integer.getInteger("kanava.bench.warm-up", 30));
         int rounds = Integer.getInteger("kanava.bench.rounds", 2);
 
         boolean pinned = pinSelf();

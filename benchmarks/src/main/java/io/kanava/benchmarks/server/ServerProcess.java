@@ -19,12 +19,12 @@ import java.util.stream.Stream;
 /**
  * One server under load: started in the foreground (pinned to one core where {@code taskset} exists), its JVM found
  * among the start command's processes, and read from outside as an operator would: CPU time from {@code /proc}, live
- * heap after full collections with {@code jcmd}, resident memory from {@code /proc}.
+ * heap after a full collection from {@code jcmd}'s class histogram, resident memory from {@code /proc}.
  */
 final class ServerProcess implements AutoCloseable {
 
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
-    private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
     private static final long TICKS_PER_SECOND = 100; // USER_HZ, what `getconf CLK_TCK` prints on Linux
 
     private final ServerKind kind;
@@ -108,27 +108,20 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Collects garbage fully twice and reads the heap in use.
+     * Adds up the live objects after a full collection: the total of the class histogram, which counts what is
+     * reachable, where the heap's "used" figure also moves with what the collector left in place.
      *
      * @return live heap in bytes
-     * @throws IOException when {@code jcmd} fails or prints no heap
+     * @throws IOException when {@code jcmd} fails or prints no total
      * @throws InterruptedException when interrupted while waiting for it
      */
     long liveHeap() throws IOException, InterruptedException {
         jcmd("GC.run");
-        jcmd("GC.run");
-        String info = jcmd("GC.heap_info");
-        Matcher used = HEAP_USED.matcher(info);
-        long kib = 0;
-        boolean found = false;
-        while (used.find()) { // one line for G1, one per generation for the serial and parallel collectors
-            kib += Long.parseLong(used.group(1));
-            found = true;
+        Matcher total = HISTOGRAM_TOTAL.matcher(jcmd("GC.class_histogram"));
+        if (!total.find()) {
+            throw new IOException("jcmd GC.class_histogram printed no total");
         }
-        if (!found) {
-            throw new IOException("jcmd GC.heap_info printed no heap total: " + info);
-        }
-        return kib * 1024;
+        return Long.parseLong(total.group(1));
     }
 
     /**

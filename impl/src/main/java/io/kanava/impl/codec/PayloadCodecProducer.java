@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Singleton;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -27,8 +28,14 @@ public class PayloadCodecProducer {
 
     private Jsonb built;
 
+    /**
+     * The codec, made once. A pseudo-scope: every frame's data goes through it, and a normal scope would route each of
+     * those calls through a client proxy (on Open Liberty about 4 % of a call's CPU time in the on-server benchmark).
+     *
+     * @return the codec over the application's JSON-B
+     */
     @Produces
-    @ApplicationScoped
+    @Singleton
     PayloadCodec codec() {
         return new JsonbPayloadCodec(jsonb());
     }

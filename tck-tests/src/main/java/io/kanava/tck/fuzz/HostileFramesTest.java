@@ -1,12 +1,15 @@
 package io.kanava.tck.fuzz;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -34,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A hundred thousand hostile frames ({@link HostileFrames}; {@code -Dkanava.fuzz.frames} and {@code
  * -Dkanava.fuzz.seed} change how many and which) thrown at one connection, a window of them in flight at a time:
  * every frame gets exactly one answer, a JSON object that is a reply or an error with a code; none is
- * {@code internal}; the connection is never closed and still answers a good call; and the server's heap after full
- * collections is back near where it was before. The call rate is lifted for the scenario: the fuzz tests the
+ * {@code internal}; the connection is never closed and still answers a good call (but for Open Liberty's own 1007
+ * closes, see {@code Target}); and the server's heap after full collections is back near where it was before. The call rate is lifted for the scenario: the fuzz tests the
  * protocol, not the rate limit.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -47,6 +50,10 @@ public class HostileFramesTest {
     private static final int WINDOW = 200;
     private static final int WARM_UP = 2_000;
     private static final long HEAP_SLACK = 16L * 1024 * 1024;
+    private static final boolean ON_LIBERTY = "liberty".equals(System.getProperty("arquillian.launch"));
+    private static final String LIBERTY_UTF8_REASON = "Invalid UTF-8 data received.";
+    private static final String LIBERTY_CLOSE = "lost to Liberty's 1007";
+    private static final int MAX_LIBERTY_CLOSES = 3;
 
     @ArquillianResource
     URL application;
@@ -67,14 +74,15 @@ public class HostileFramesTest {
     public void answersEveryHostileFrameOnceWithoutInternalErrorsOrClosingAndLeavesTheHeapAsItWas() throws Exception {
         HostileFrames frames = new HostileFrames(SEED);
         Map<String, Integer> outcomes = new TreeMap<>();
-        try (WireClient client = WireClient.connect(ChannelAddress.of(application, "channels/target"))) {
-            throwFrames(client, frames, WARM_UP, new TreeMap<>());
+        try (Target target = new Target(ChannelAddress.of(application, "channels/target"))) {
+            throwFrames(target, frames, WARM_UP, new TreeMap<>());
             long before = usedHeap();
 
             long started = System.nanoTime();
-            throwFrames(client, frames, FRAMES, outcomes);
+            throwFrames(target, frames, FRAMES, outcomes);
             long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
+            WireClient client = target.client;
             assertTrue(client.poll(Duration.ofMillis(500)).isEmpty(), "no frame was answered twice");
             assertFalse(client.isClosedByServer(), "the connection stayed open");
             JsonObject good = client.call("{\"id\":\"last\",\"action\":\"echo\",\"data\":\"still here\"}");
@@ -83,11 +91,14 @@ public class HostileFramesTest {
             long after = usedHeap();
             System.out.printf(
                     "Fuzz: %,d frames (seed %d) in %,d ms; outcomes %s; heap after full GC %,d KiB before, %,d KiB"
-                            + " after%n",
-                    FRAMES, SEED, elapsedMillis, outcomes, before / 1024, after / 1024);
+                            + " after; connections Open Liberty closed with 1007: %d%n",
+                    FRAMES, SEED, elapsedMillis, outcomes, before / 1024, after / 1024, target.libertyCloses);
             assertEquals(
                     FRAMES,
                     outcomes.values().stream().mapToInt(Integer::intValue).sum());
+            assertTrue(
+                    target.libertyCloses <= MAX_LIBERTY_CLOSES,
+                    () -> "Open Liberty closed the connection " + target.libertyCloses + " times with 1007");
             assertTrue(
                     after <= before + HEAP_SLACK,
                     () -> "heap after full GC grew from " + before / 1024 + " KiB to " + after / 1024 + " KiB");
@@ -125,22 +136,73 @@ public class HostileFramesTest {
         }
     }
 
-    private static void throwFrames(WireClient client, HostileFrames frames, int count, Map<String, Integer> outcomes)
+    private static void throwFrames(Target target, HostileFrames frames, int count, Map<String, Integer> outcomes)
             throws Exception {
         List<String> window = new ArrayList<>(WINDOW);
         for (int sent = 0; sent < count; sent += window.size()) {
             window.clear();
+            WireClient client = target.client;
             for (int i = 0; i < Math.min(WINDOW, count - sent); i++) {
                 String frame = frames.next();
                 window.add(frame);
-                client.send(frame);
+                try {
+                    client.send(frame);
+                } catch (ExecutionException closed) {
+                    if (!ON_LIBERTY || !client.isClosedByServer()) {
+                        throw closed;
+                    } // on Liberty, the window's answers then show whether Liberty closed it
+                }
             }
             for (int i = 0; i < window.size(); i++) {
-                JsonObject answer = client.poll(WireClient.TIMEOUT).orElseThrow(() -> unanswered(client, window));
-                String outcome = outcome(answer);
-                assertNotEquals("internal", outcome, () -> "an internal error among " + window + ": " + answer);
+                Optional<JsonObject> answer = client.poll(WireClient.TIMEOUT);
+                if (answer.isEmpty() && target.reconnectAfterLibertysOwnClose()) {
+                    outcomes.merge(LIBERTY_CLOSE, window.size() - i, Integer::sum);
+                    break;
+                }
+                JsonObject frame = answer.orElseThrow(() -> unanswered(client, window));
+                String outcome = outcome(frame);
+                assertNotEquals("internal", outcome, () -> "an internal error among " + window + ": " + frame);
                 outcomes.merge(outcome, 1, Integer::sum);
             }
+        }
+    }
+
+    /**
+     * The connection the frames go to. Open Liberty 25 itself sometimes fails a connection under this load: it
+     * closes it with 1007 "Invalid UTF-8 data received." although every frame is well-formed UTF-8, and writes an
+     * FFDC with a {@code MalformedInputException} in {@code LinkRead.convertMessageToString}, whichever kind of
+     * message handler Kanava registers (about one full run of the kit in two, never when this test runs alone; see
+     * docs/servers.md). Kanava never closes with 1007. On Liberty, and only for that close, the rest of the window
+     * is counted as {@value #LIBERTY_CLOSE} and the fuzz goes on over a new connection.
+     */
+    private static final class Target implements AutoCloseable {
+
+        private final URI address;
+        private WireClient client;
+        private int libertyCloses;
+
+        Target(URI address) throws Exception {
+            this.address = address;
+            this.client = WireClient.connect(address);
+        }
+
+        boolean reconnectAfterLibertysOwnClose() throws Exception {
+            boolean libertys = ON_LIBERTY
+                    && client.closedWith()
+                            .filter(close ->
+                                    close.code() == 1007 && close.reason().equals(LIBERTY_UTF8_REASON))
+                            .isPresent();
+            if (libertys) {
+                libertyCloses++;
+                client.close();
+                client = WireClient.connect(address);
+            }
+            return libertys;
+        }
+
+        @Override
+        public void close() throws Exception {
+            client.close();
         }
     }
 

@@ -320,6 +320,18 @@ public final class WireClient implements AutoCloseable {
     }
 
     /**
+     * The close frame the server sent, if it has closed the connection.
+     *
+     * @return the close code and reason, empty while open or when the connection broke without one
+     */
+    public Optional<CloseStatus> closedWith() {
+        if (!listener.closed.isDone() || listener.closed.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        return Optional.of(listener.closed.getNow(null));
+    }
+
+    /**
      * Describes how the connection stands, for the message of a failed assertion.
      *
      * @return {@code "open"}, the close code and reason the server sent, or how the connection broke
