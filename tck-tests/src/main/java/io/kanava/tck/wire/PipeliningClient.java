@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,6 +72,33 @@ public final class PipeliningClient implements AutoCloseable {
             frames.write(frame(text));
         }
         out.write(frames.toByteArray());
+        out.flush();
+    }
+
+    /**
+     * Sends a text frame and the first three of the six header bytes of an empty text frame in one write, then, after
+     * a pause, the rest of that header and one more text frame: the server reads the empty frame's header in two
+     * parts.
+     *
+     * @param before the frame before the empty one
+     * @param after the frame after it
+     * @param pause the pause between the writes
+     * @throws IOException when the connection fails
+     * @throws InterruptedException when interrupted while pausing
+     */
+    public void sendEmptyFrameCutInItsHeader(String before, String after, Duration pause)
+            throws IOException, InterruptedException {
+        byte[] empty = frame("");
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        first.writeBytes(frame(before));
+        first.write(empty, 0, 3);
+        out.write(first.toByteArray());
+        out.flush();
+        Thread.sleep(pause.toMillis());
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        second.write(empty, 3, empty.length - 3);
+        second.writeBytes(frame(after));
+        out.write(second.toByteArray());
         out.flush();
     }
 
