@@ -78,11 +78,20 @@ final class ServerProcess implements AutoCloseable {
         Optional<ProcessHandle> jvm = Stream.concat(Stream.of(launcher.toHandle()), launcher.descendants())
                 .filter(ProcessHandle::isAlive)
                 .filter(process -> process.info().command().orElse("").endsWith("/java"))
-                .filter(process ->
-                        kind.isServer(List.of(process.info().arguments().orElse(new String[0]))))
+                .filter(process -> kind.isServer(arguments(process)))
                 .findFirst();
         pid = jvm.orElseThrow(() -> new IOException(kind + " runs no JVM that is the server; see " + log))
                 .pid();
+    }
+
+    /** A process's command line, read from {@code /proc}: the JDK's own view of it can come back empty. */
+    private static List<String> arguments(ProcessHandle process) {
+        try {
+            byte[] line = Files.readAllBytes(Path.of("/proc/" + process.pid() + "/cmdline"));
+            return List.of(new String(line, StandardCharsets.UTF_8).split("\u0000"));
+        } catch (IOException gone) {
+            return List.of(process.info().arguments().orElse(new String[0]));
+        }
     }
 
     /**
