@@ -10,12 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -34,9 +29,9 @@ public final class WireClient implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final WebSocket socket;
-    private final Listener listener;
+    private final WireListener listener;
 
-    private WireClient(WebSocket socket, Listener listener) {
+    private WireClient(WebSocket socket, WireListener listener) {
         this.socket = socket;
         this.listener = listener;
     }
@@ -63,7 +58,7 @@ public final class WireClient implements AutoCloseable {
      * @throws Exception when the handshake fails or times out
      */
     public static WireClient connect(URI uri, Map<String, String> headers, String... subprotocols) throws Exception {
-        return open(uri, headers, new Listener(false), subprotocols);
+        return open(uri, headers, new WireListener(false), subprotocols);
     }
 
     /**
@@ -80,7 +75,7 @@ public final class WireClient implements AutoCloseable {
     public static WireClient connect(URI uri, HttpClient http, Map<String, String> headers) throws Exception {
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(TIMEOUT);
         headers.forEach(builder::header);
-        Listener listener = new Listener(false);
+        WireListener listener = new WireListener(false);
         return new WireClient(builder.buildAsync(uri, listener).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS), listener);
     }
 
@@ -93,10 +88,10 @@ public final class WireClient implements AutoCloseable {
      * @throws Exception when the handshake fails or times out
      */
     public static WireClient connectPaused(URI uri) throws Exception {
-        return open(uri, Map.of(), new Listener(true));
+        return open(uri, Map.of(), new WireListener(true));
     }
 
-    private static WireClient open(URI uri, Map<String, String> headers, Listener listener, String... subprotocols)
+    private static WireClient open(URI uri, Map<String, String> headers, WireListener listener, String... subprotocols)
             throws Exception {
         WebSocket.Builder builder = builder(headers);
         if (subprotocols.length > 0) {
@@ -130,8 +125,9 @@ public final class WireClient implements AutoCloseable {
     public static Throwable refusedHandshake(URI uri, Map<String, String> headers)
             throws InterruptedException, TimeoutException {
         try {
-            WebSocket socket =
-                    builder(headers).buildAsync(uri, new Listener(false)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            WebSocket socket = builder(headers)
+                    .buildAsync(uri, new WireListener(false))
+                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             socket.abort();
             throw new AssertionError("The handshake to " + uri + " succeeded");
         } catch (ExecutionException refused) {
@@ -252,7 +248,7 @@ public final class WireClient implements AutoCloseable {
      * @throws AssertionError when none arrives in time
      */
     public Arrival nextArrival() throws InterruptedException {
-        Received received = nextReceived();
+        WireListener.Received received = nextReceived();
         return new Arrival(parse(received.text()), received.nanoTime());
     }
 
@@ -271,12 +267,12 @@ public final class WireClient implements AutoCloseable {
      * @return the frame, or empty when none arrived in time
      */
     public Optional<JsonObject> poll(Duration within) throws InterruptedException {
-        Received received = listener.frames.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+        WireListener.Received received = listener.frames.poll(within.toMillis(), TimeUnit.MILLISECONDS);
         return received == null ? Optional.empty() : Optional.of(parse(received.text()));
     }
 
-    private Received nextReceived() throws InterruptedException {
-        Received received = listener.frames.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    private WireListener.Received nextReceived() throws InterruptedException {
+        WireListener.Received received = listener.frames.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         if (received == null) {
             throw new AssertionError(
                     "No frame within " + TIMEOUT + (listener.closed.isDone() ? "; the connection closed" : ""));
@@ -340,12 +336,10 @@ public final class WireClient implements AutoCloseable {
         if (!listener.closed.isDone()) {
             return "open";
         }
-        try {
-            CloseStatus status = listener.closed.getNow(null);
-            return "closed by the server with " + status.code() + " \"" + status.reason() + "\"";
-        } catch (CompletionException broken) {
-            return "broken: " + broken.getCause();
-        }
+        return closedWith()
+                .map(status -> "closed by the server with " + status.code() + " \"" + status.reason() + "\"")
+                .orElseGet(() -> "broken: "
+                        + listener.closed.handle((status, failure) -> failure).join());
     }
 
     /**
@@ -375,52 +369,6 @@ public final class WireClient implements AutoCloseable {
             listener.closed.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException alreadyGone) {
             socket.abort();
-        }
-    }
-
-    private record Received(String text, long nanoTime) {}
-
-    private static final class Listener implements WebSocket.Listener {
-        private final BlockingQueue<Received> frames = new LinkedBlockingQueue<>();
-        private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        private volatile boolean paused;
-        private volatile long closedAt;
-
-        Listener(boolean paused) {
-            this.paused = paused;
-        }
-
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            if (!paused) {
-                webSocket.request(1);
-            }
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(new Received(partial.toString(), System.nanoTime()));
-                partial.setLength(0);
-            }
-            if (!paused) {
-                webSocket.request(1);
-            }
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closedAt = System.nanoTime();
-            closed.complete(new CloseStatus(statusCode, reason));
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.completeExceptionally(error);
         }
     }
 }
