@@ -319,6 +319,12 @@ public final class Messages {
                 + "kanava.limits.connections-per-principal if its clients need more.";
     }
 
+    public static String metricsNotPublished(String contextPath, String name) {
+        return "KNV3051: the metrics of application " + root(contextPath) + " could not be published as the MBean "
+                + name + "; the application runs without them. Another application in this JVM may use the same "
+                + "context path, or the server refused the registration (see the cause).";
+    }
+
     /** An application's context path as people read it: the root context is {@code '/'}, not {@code ''}. */
     static String root(String contextPath) {
         return "'" + (contextPath == null || contextPath.isEmpty() ? "/" : contextPath) + "'";

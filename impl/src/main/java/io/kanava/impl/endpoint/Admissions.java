@@ -76,6 +76,11 @@ final class Admissions {
         return warned.compareAndSet(false, true);
     }
 
+    /** How many connections are open now. */
+    int open() {
+        return open.get();
+    }
+
     /** The maximum of connections, for messages. */
     int maxConnections() {
         return maxConnections;

@@ -18,6 +18,7 @@ import io.kanava.ConnectionRefusedException;
 import io.kanava.impl.Messages;
 import io.kanava.impl.codec.InboundFrame;
 import io.kanava.impl.context.RequestScope;
+import io.kanava.impl.metrics.TimedCalls;
 
 /**
  * The JSR-356 endpoint of one connection to a channel: it runs {@code onConnect}, answers each frame through the
@@ -67,9 +68,12 @@ public final class ChannelEndpoint extends Endpoint {
         }
         frameScope = runtime.requestScope();
         calls = new CallSequencer(
-                frame -> connection
-                        .callerContext()
-                        .call(() -> frameScope.call(() -> runtime.router().route(frame, connection))),
+                new TimedCalls(
+                        frame -> connection
+                                .callerContext()
+                                .call(() ->
+                                        frameScope.call(() -> runtime.router().route(frame, connection))),
+                        runtime.metrics()::called),
                 connection::answer,
                 frame -> runtime.router().refuseBusy(frame, CallSequencer.MAX_WAITING),
                 runtime.resumer(),

@@ -42,6 +42,8 @@ import io.kanava.impl.eventhub.TransportSettings;
 import io.kanava.impl.eventhub.jms.JmsTransports;
 import io.kanava.impl.handshake.ChannelRoutes;
 import io.kanava.impl.handshake.HandshakeChecks;
+import io.kanava.impl.metrics.ChannelMetrics;
+import io.kanava.impl.metrics.JmxMetrics;
 import io.kanava.impl.middleware.GlobalMiddleware;
 import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.routing.InputConstraints;
@@ -74,6 +76,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
     private volatile SlowClientCloser slowClients;
     private volatile Liveness liveness;
     private volatile Drain.Settings drain = Drain.Settings.DEFAULT;
+    private volatile JmxMetrics metrics;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -91,6 +94,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         configureTransport(hub, settings, context.getContextPath(), beans);
         hub.publishInTransactions(AfterCommit.of(settings, transactions(context.getContextPath())));
         hub.connections(action -> connections.forEach(action::accept));
+        metrics = JmxMetrics.platform(context.getContextPath());
+        metrics.publish(hub.metrics());
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
         Optional<Class<?>> replacedCodec = replacedCodec(beanManager);
@@ -137,6 +142,8 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         CallResumer resumer = managed == null ? CallResumer.INLINE : new CallResumer(managed, contexts);
         for (DeclaredChannel channel : channels) {
             ConnectionLimits own = connectionLimits.of(channel.definition());
+            Admissions admissions = new Admissions(own.connections(), own.perPrincipal());
+            ChannelMetrics channelMetrics = new ChannelMetrics(channel.definition(), admissions::open);
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
                     new ActionRouter(channel.definition(), codec, constraints),
@@ -155,9 +162,11 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     contexts,
                     incoming.maxMessageSize(channel.definition()),
                     callRate.of(channel.definition()),
-                    new Admissions(own.connections(), own.perPrincipal()),
-                    own.subscriptions());
+                    admissions,
+                    own.subscriptions(),
+                    channelMetrics);
             register(container, runtime);
+            metrics.publish(channelMetrics);
         }
     }
 
@@ -281,6 +290,10 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         SlowClientCloser closing = slowClients;
         if (closing != null) {
             closing.closeAllNow();
+        }
+        JmxMetrics published = metrics;
+        if (published != null) {
+            published.close();
         }
     }
 }

@@ -9,6 +9,7 @@ import io.kanava.impl.codec.FrameDecoder;
 import io.kanava.impl.codec.FrameEncoder;
 import io.kanava.impl.context.RequestScope;
 import io.kanava.impl.eventhub.KanavaEventHub;
+import io.kanava.impl.metrics.ChannelMetrics;
 import io.kanava.impl.middleware.MiddlewareChain;
 import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.security.HandshakeRoles;
@@ -40,6 +41,7 @@ import io.kanava.spi.PayloadCodec;
  * @param callRate the rate of a connection's calls
  * @param admissions counts the channel's open connections within their bounds
  * @param maxSubscriptions how many topics one connection may be subscribed to
+ * @param metrics what the channel has done, for operators
  */
 record ChannelRuntime(
         ChannelDefinition definition,
@@ -60,7 +62,8 @@ record ChannelRuntime(
         int maxMessageSize,
         CallRate.Settings callRate,
         Admissions admissions,
-        int maxSubscriptions) {
+        int maxSubscriptions,
+        ChannelMetrics metrics) {
 
     private static final FrameDecoder DECODER = new FrameDecoder();
 

@@ -79,7 +79,8 @@ final class WebSocketConnection implements Connection, EventSubscriber {
                 channel.limits(),
                 this::overflowed,
                 this::dropped,
-                this::writeFailed);
+                this::writeFailed,
+                channel.metrics().queueHighWater());
     }
 
     /**
@@ -192,8 +193,10 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     }
 
     private void offerEvent(String name, String frame) {
-        if (channel.oversizedEvents().admits(name, frame)) {
-            queue.offerEvent(frame, null);
+        if (!channel.oversizedEvents().admits(name, frame)) {
+            channel.metrics().eventsDropped(1);
+        } else if (queue.offerEvent(frame, null)) {
+            channel.metrics().eventDelivered();
         }
     }
 
@@ -203,11 +206,14 @@ final class WebSocketConnection implements Connection, EventSubscriber {
      * answer to a connection that has closed is dropped: nobody can read it.
      */
     void answer(OutboundFrame answer) {
+        OutboundFrame sent = answer;
         String frame = channel.encoder().encode(answer);
         long limit = channel.limits().maxChars();
         if (frame.length() > limit) {
-            frame = channel.encoder().encode(channel.router().answerTooLarge(answer, frame.length(), limit, id));
+            sent = channel.router().answerTooLarge(answer, frame.length(), limit, id);
+            frame = channel.encoder().encode(sent);
         }
+        channel.metrics().answered(sent);
         queue.offer(frame, null);
     }
 
@@ -267,6 +273,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
      */
     private void overflowed(int frames, long chars) {
         LOG.warning(Messages.queueFull(channel.name(), id, frames, chars).getMessage());
+        channel.metrics().slowClientClosed();
         open = false;
         try {
             gaveUp.run();
@@ -300,6 +307,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private void writeStalled(long nanos, Executor closes) {
         open = false;
         LOG.warning(() -> Messages.writeStalled(channel.name(), id, TimeUnit.NANOSECONDS.toSeconds(nanos)));
+        channel.metrics().slowClientClosed();
         try {
             gaveUp.run();
         } finally {
@@ -367,6 +375,7 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     }
 
     private void dropped(int events) {
+        channel.metrics().eventsDropped(events);
         LOG.fine(() -> Messages.eventsDropped(channel.name(), id, events));
     }
 

@@ -13,7 +13,9 @@ import io.kanava.EventListener;
 import io.kanava.Subscription;
 import io.kanava.Topic;
 import io.kanava.impl.Messages;
+import io.kanava.impl.eventhub.jms.JmsTopicEventTransport;
 import io.kanava.impl.eventhub.local.InMemoryEventTransport;
+import io.kanava.impl.metrics.EventHubMetrics;
 import io.kanava.spi.EventTransport;
 import io.kanava.spi.PayloadCodec;
 import io.kanava.spi.TransportEvent;
@@ -34,6 +36,7 @@ public class KanavaEventHub implements EventHub {
     private volatile EventTransport transport;
     private volatile AfterCommit afterCommit = AfterCommit.NEVER;
     private volatile ConnectionDirectory directory = ConnectionDirectory.NONE;
+    private final EventHubMetrics metrics = new EventHubMetrics();
 
     /** For CDI. */
     protected KanavaEventHub() {}
@@ -66,6 +69,7 @@ public class KanavaEventHub implements EventHub {
     }
 
     private void start(EventTransport chosen) {
+        metrics.linkState(this::linkState);
         subscribers = new LocalSubscribers(codec);
         transport = chosen;
         transport.start(this::arrived);
@@ -127,7 +131,39 @@ public class KanavaEventHub implements EventHub {
         refuseReserved(topic);
         String json = codec.encode(data, data == null ? Object.class : data.getClass());
         TransportEvent event = new TransportEvent(topic, json, except == null ? null : except.id());
-        afterCommit.publish(topic, () -> transport.publish(event));
+        afterCommit.publish(topic, () -> timedPublish(event));
+    }
+
+    private void timedPublish(TransportEvent event) {
+        long started = System.nanoTime();
+        try {
+            transport.publish(event);
+        } catch (RuntimeException refused) {
+            metrics.publishFailed();
+            throw refused;
+        }
+        metrics.published(System.nanoTime() - started);
+    }
+
+    /**
+     * Returns what the hub has done, for operators.
+     *
+     * @return its metrics
+     */
+    public EventHubMetrics metrics() {
+        return metrics;
+    }
+
+    /** The state of the current transport's link to the other nodes, as {@link EventHubMetrics} reports it. */
+    private String linkState() {
+        EventTransport current = transport;
+        if (current instanceof InMemoryEventTransport) {
+            return "in-memory";
+        }
+        if (current instanceof JmsTopicEventTransport jms) {
+            return jms.connected() ? "connected" : "disconnected";
+        }
+        return "custom";
     }
 
     /**

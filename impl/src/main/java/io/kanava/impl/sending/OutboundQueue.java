@@ -48,6 +48,7 @@ public final class OutboundQueue {
     private final OverflowHandler overflow;
     private final IntConsumer dropped;
     private final Consumer<Throwable> writeFailed;
+    private final QueueHighWater highWater;
     private final Object lock = new Object();
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long queuedChars;
@@ -96,11 +97,32 @@ public final class OutboundQueue {
             OverflowHandler overflow,
             IntConsumer dropped,
             Consumer<Throwable> writeFailed) {
+        this(sink, limits, overflow, dropped, writeFailed, new QueueHighWater());
+    }
+
+    /**
+     * Creates a queue that reports the frames its policy drops, its first failed write, and its depth.
+     *
+     * @param sink where frames are written
+     * @param limits the bounds and the policy when they are reached
+     * @param overflow what to do when a frame does not fit and nothing can be dropped
+     * @param dropped told, outside the lock, how many frames were dropped to make room
+     * @param writeFailed told, once, of the first write that fails; the queue is closed by then
+     * @param highWater raised when the queue holds more than it ever did
+     */
+    public OutboundQueue(
+            FrameSink sink,
+            OutboundQueueLimits limits,
+            OverflowHandler overflow,
+            IntConsumer dropped,
+            Consumer<Throwable> writeFailed,
+            QueueHighWater highWater) {
         this.sink = sink;
         this.limits = limits;
         this.overflow = overflow;
         this.dropped = dropped;
         this.writeFailed = writeFailed;
+        this.highWater = highWater;
     }
 
     /**
@@ -262,6 +284,7 @@ public final class OutboundQueue {
             }
             entries.add(entry);
             queuedChars += entry.length();
+            highWater.reached(entries.size(), queuedChars);
             closed = closing;
             if (writing) {
                 return Admission.QUEUED;

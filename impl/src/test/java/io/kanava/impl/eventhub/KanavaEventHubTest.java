@@ -26,6 +26,7 @@ import io.kanava.impl.routing.TestConnection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KanavaEventHubTest {
 
@@ -72,6 +73,18 @@ class KanavaEventHubTest {
         hub.publish("birds", new Sighting("owl", 1));
         assertEquals(1, codec.encodes.get());
         assertEquals(1000, many.stream().mapToInt(s -> s.events.size()).sum());
+    }
+
+    @Test
+    void countsAndTimesEveryPublishItsTransportTakes() {
+        hub.subscribe("birds", anna);
+        hub.publish("birds", new Sighting("owl", 1));
+        hub.publish("birds", new Sighting("owl", 2));
+
+        assertEquals(2, hub.metrics().getEventsPublished());
+        assertEquals(0, hub.metrics().getPublishFailures());
+        assertEquals("in-memory", hub.metrics().getLinkState());
+        assertTrue(hub.metrics().getPublishTotalMicros() >= hub.metrics().getPublishLongestMicros());
     }
 
     @Test

@@ -75,6 +75,23 @@ class OutboundQueueTest {
     }
 
     @Test
+    void raisesTheSharedHighWaterMarkToTheDeepestQueue() {
+        var highWater = new QueueHighWater();
+        var limits = new OutboundQueueLimits(10, 1000, SlowConsumerPolicy.CLOSE);
+        var shallow = new OutboundQueue(new HeldSink(), limits, (f, c) -> {}, n -> {}, e -> {}, highWater);
+        var deep = new OutboundQueue(new HeldSink(), limits, (f, c) -> {}, n -> {}, e -> {}, highWater);
+        shallow.offer("a", null);
+        shallow.offer("b", null);
+        deep.offer("c", null); // in writing: no longer waiting
+        deep.offer("dd", null);
+        deep.offer("eee", null);
+        deep.offer("ffff", null);
+
+        assertEquals(3, highWater.frames());
+        assertEquals(9, highWater.chars());
+    }
+
+    @Test
     void tellsHowLongTheFrameInProgressHasBeenWriting() {
         var sink = new HeldSink();
         var queue = new OutboundQueue(

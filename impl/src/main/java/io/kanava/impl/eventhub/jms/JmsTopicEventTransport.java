@@ -148,6 +148,15 @@ public final class JmsTopicEventTransport implements EventTransport {
     }
 
     /**
+     * Tells whether the transport is connected to the broker now.
+     *
+     * @return {@code true} while it holds a link
+     */
+    public boolean connected() {
+        return link != null;
+    }
+
+    /**
      * Waits until the transport is connected to the broker.
      *
      * @param millis how long to wait at most

@@ -325,6 +325,7 @@ class JmsTopicEventTransportTest {
             }
             assertTrue(failure != null, "a publish during the outage fails");
             assertEquals("KNV3018", failure.code());
+            assertEquals("disconnected", nodeA.metrics().getLinkState());
             for (int publish = 0; publish < 20; publish++) {
                 var refused = assertThrows(KanavaException.class, () -> nodeA.publish("prices", "still down"));
                 assertEquals("KNV3018", refused.code());
@@ -334,7 +335,11 @@ class JmsTopicEventTransportTest {
             int before = onB.events.size();
             broker.start();
             assertTrue(transportA.awaitConnected(WAIT_MILLIS) && transportB.awaitConnected(WAIT_MILLIS), "reconnected");
+            assertEquals("connected", nodeA.metrics().getLinkState());
+            long published = nodeA.metrics().getEventsPublished();
             nodeA.publish("prices", "after the outage");
+            assertEquals(published + 1, nodeA.metrics().getEventsPublished());
+            assertTrue(nodeA.metrics().getPublishFailures() >= 21, "every refused publish is counted");
             List<HubEvent> atB = onB.await(before + 1, WAIT_MILLIS);
             assertEquals("\"after the outage\"", textOf(atB.get(atB.size() - 1)));
             assertEquals(2, lost.count(), "one outage, logged once per node");

@@ -1,0 +1,41 @@
+package io.kanava.impl.metrics;
+
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+import io.kanava.impl.codec.InboundFrame;
+import io.kanava.impl.codec.OutboundFrame;
+
+/**
+ * Times the calls a router answers, from dispatch to answer: at once for a synchronous call, when its stage completes
+ * for an asynchronous one.
+ */
+public final class TimedCalls implements Function<InboundFrame, OutboundFrame> {
+
+    private final Function<InboundFrame, OutboundFrame> router;
+    private final LongConsumer took;
+
+    /**
+     * Times a router.
+     *
+     * @param router answers one call
+     * @param took told each call's duration, in nanoseconds
+     */
+    public TimedCalls(Function<InboundFrame, OutboundFrame> router, LongConsumer took) {
+        this.router = router;
+        this.took = took;
+    }
+
+    @Override
+    public OutboundFrame apply(InboundFrame frame) {
+        long started = System.nanoTime();
+        OutboundFrame answer = router.apply(frame);
+        if (answer instanceof OutboundFrame.Pending later) {
+            return new OutboundFrame.Pending(
+                    later.answer().whenComplete((done, never) -> took.accept(System.nanoTime() - started)),
+                    later.concurrent());
+        }
+        took.accept(System.nanoTime() - started);
+        return answer;
+    }
+}
