@@ -32,12 +32,16 @@ public final class BenchmarkReport {
         Collection<RunResult> results = new Runner(options).run();
         Map<String, Map<String, Result<?>>> fanOut = new TreeMap<>();
         Map<String, Map<String, Result<?>>> calls = new TreeMap<>();
+        Map<String, Map<String, Result<?>>> envelopes = new TreeMap<>();
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
             String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             boolean call = benchmark.contains(CallBenchmark.class.getSimpleName());
-            String group = call ? "lines=" + result.getParams().getParam("lines") : "";
-            (call ? calls : fanOut).computeIfAbsent(group, g -> new TreeMap<>()).put(name, result.getPrimaryResult());
+            boolean envelope = benchmark.contains(EnvelopeBenchmark.class.getSimpleName());
+            String group = call || envelope ? "lines=" + result.getParams().getParam("lines") : "";
+            (envelope ? envelopes : call ? calls : fanOut)
+                    .computeIfAbsent(group, g -> new TreeMap<>())
+                    .put(name, result.getPrimaryResult());
         }
         for (Map<String, Result<?>> group : fanOut.values()) {
             System.out.println();
@@ -50,6 +54,11 @@ public final class BenchmarkReport {
             System.out.println();
             System.out.println("One action call, " + group + " (µs per call):");
             print(micros, "rawEndpoint", 1, "call");
+        });
+        envelopes.forEach((group, micros) -> {
+            System.out.println();
+            System.out.println("Reading one call's envelope, " + group + " (µs per frame):");
+            print(micros, "jsonpStreaming", 1, "frame");
         });
     }
 
