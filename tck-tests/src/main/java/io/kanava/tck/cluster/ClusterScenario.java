@@ -51,7 +51,7 @@ abstract class ClusterScenario {
     }
 
     private static WebArchive application() {
-        return BrokerNodes.archive("kit-cluster", "kanava.kit.cluster", LockoutChannels.class);
+        return BrokerNodes.archive("kit-cluster", "kanava.kit.cluster", LockoutChannels.class, PacedChannels.class);
     }
 
     static WireClient news(URL node) throws Exception {
