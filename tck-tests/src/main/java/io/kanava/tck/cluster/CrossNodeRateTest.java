@@ -1,6 +1,7 @@
 package io.kanava.tck.cluster;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -20,18 +21,20 @@ import io.kanava.tck.wire.WireClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Publishes {@value #EVENTS} events at {@value #PER_SECOND} a second from an action on node A (after
- * {@value #WARM_UP} at the same rate, not measured) and checks that every one reaches a subscriber on node A and one
- * on node B once, in order; against a baseline measured in the same run, the same application on node A with its
+ * Publishes {@value #EVENTS} events at {@value #PER_SECOND} a second from an action on node A, shared by
+ * {@value #PUBLISHERS} publishers on the managed executor (after {@value #WARM_UP} at the same rate, not measured),
+ * and checks that every one reaches a subscriber on node A and one on node B once, each publisher's in order; against a baseline measured in the same run, the same application on node A with its
  * EventHub in memory. Each event carries the server's {@link System#nanoTime()} at its publish; on Linux that clock
  * is the same in every process of the machine, so the subscriber's arrival time less it is the publish-to-receipt
  * latency. The figures are reported, not asserted (a shared machine makes timings flaky).
  */
 public class CrossNodeRateTest extends ClusterScenario {
 
-    private static final int WARM_UP = 2_000;
-    private static final int EVENTS = 20_000;
+    private static final int WARM_UP = 1_000;
+    private static final int EVENTS = 10_000;
     private static final int PER_SECOND = 5_000;
+    private static final int PUBLISHERS = 4;
+    private static final Duration PUBLISHING = Duration.ofSeconds(120);
 
     @ArquillianResource
     @OperateOnDeployment("alone")
@@ -112,20 +115,29 @@ public class CrossNodeRateTest extends ClusterScenario {
     }
 
     private static long publish(WireClient publisher, String id, int events) throws Exception {
-        JsonObject reply = publisher.call("{\"id\":\"" + id + "\",\"action\":\"publish\",\"data\":{\"events\":" + events
-                + ",\"perSecond\":" + PER_SECOND + "}}");
+        publisher.send("{\"id\":\"" + id + "\",\"action\":\"publish\",\"data\":{\"events\":" + events
+                + ",\"perSecond\":" + PER_SECOND + ",\"publishers\":" + PUBLISHERS + "}}");
+        JsonObject reply = publisher
+                .poll(PUBLISHING)
+                .orElseThrow(
+                        () -> new AssertionError("publishing " + events + " events did not end within " + PUBLISHING));
         assertEquals(id, reply.getString("id"), reply::toString);
         return reply.getJsonNumber("data").longValue();
     }
 
-    /** Takes the next events, checks they arrive once each in order, and returns their latencies. */
+    /**
+     * Takes the next events, checks that each publisher's arrive once each in its order, and returns their
+     * latencies.
+     */
     private static long[] receive(WireClient subscriber, int events) throws Exception {
         long[] micros = new long[events];
-        for (int n = 0; n < events; n++) {
+        int[] next = new int[PUBLISHERS];
+        for (int e = 0; e < events; e++) {
             WireClient.Arrival arrival = subscriber.nextArrival();
             JsonObject data = arrival.frame().getJsonObject("data");
-            assertEquals(n, data.getInt("n"), () -> "in order, once each: " + arrival.frame());
-            micros[n] = (arrival.nanoTime() - data.getJsonNumber("sentAt").longValue()) / 1_000;
+            int p = data.getInt("p");
+            assertEquals(next[p]++, data.getInt("n"), () -> "each publisher's in order, once each: " + arrival.frame());
+            micros[e] = (arrival.nanoTime() - data.getJsonNumber("sentAt").longValue()) / 1_000;
         }
         return micros;
     }
