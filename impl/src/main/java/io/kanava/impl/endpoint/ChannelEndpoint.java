@@ -30,7 +30,6 @@ public final class ChannelEndpoint extends Endpoint {
 
     private final ChannelRuntime runtime;
     private volatile WebSocketConnection connection;
-    private volatile RequestScope lifecycleScope;
     private volatile RequestScope frameScope;
     private volatile CallSequencer calls;
     private volatile String admittedAs;
@@ -52,7 +51,6 @@ public final class ChannelEndpoint extends Endpoint {
         if (!admit(session)) {
             return;
         }
-        lifecycleScope = runtime.requestScope();
         runtime.connections().add(connection);
         Outcome connect = runCallback("onConnect", runtime.definition().onConnect());
         if (connect != Outcome.DONE) {
@@ -63,7 +61,6 @@ public final class ChannelEndpoint extends Endpoint {
                 connection.closeNow(CloseCodes.INTERNAL_ERROR, CloseCodes.INTERNAL_ERROR_REASON);
             }
             forget(connection);
-            lifecycleScope.close();
             return;
         }
         frameScope = runtime.requestScope();
@@ -208,21 +205,27 @@ public final class ChannelEndpoint extends Endpoint {
         runtime.hub().closed(closing);
     }
 
-    /** Ends a connected connection: its waiting calls, {@code onDisconnect}, its request scopes. */
+    /** Ends a connected connection: its waiting calls, {@code onDisconnect}, its calls' request scope. */
     private void end() {
         calls.close();
         runCallback("onDisconnect", runtime.definition().onDisconnect());
         frameScope.close();
-        lifecycleScope.close();
     }
 
     private Outcome runCallback(String name, Optional<ConnectionHandler> callback) {
         if (callback.isEmpty()) {
             return Outcome.DONE;
         }
-        return lifecycleScope.call(() -> {
+        // a scope of its own, held only while the callback runs: an open connection keeps none for its lifecycle
+        try (RequestScope scope = runtime.requestScope()) {
+            return run(name, callback.get(), scope);
+        }
+    }
+
+    private Outcome run(String name, ConnectionHandler callback, RequestScope scope) {
+        return scope.call(() -> {
             try {
-                callback.get().handle(connection);
+                callback.handle(connection);
                 return Outcome.DONE;
             } catch (ConnectionRefusedException refused) {
                 LOG.fine(() -> Messages.connectionRefused(runtime.name(), connection.id(), refused.getMessage()));
