@@ -21,6 +21,6 @@ public class CallTrace {
 
     @PreDestroy
     void ended() {
-        ledger.destroyed();
+        ledger.destroyed(id);
     }
 }

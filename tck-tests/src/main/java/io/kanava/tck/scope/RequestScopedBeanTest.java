@@ -1,6 +1,7 @@
 package io.kanava.tck.scope;
 
 import java.net.URL;
+import java.time.Duration;
 
 import jakarta.json.JsonObject;
 
@@ -16,11 +17,16 @@ import io.kanava.tck.deployment.KitArchive;
 import io.kanava.tck.wire.ChannelAddress;
 import io.kanava.tck.wire.WireClient;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each call runs in a request context of its own: one request-scoped instance per call, destroyed after it. */
+/**
+ * Each call runs in a request context of its own: one request-scoped instance per call, destroyed after it; so do
+ * {@code onConnect} and {@code onDisconnect}.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class RequestScopedBeanTest {
@@ -46,5 +52,34 @@ public class RequestScopedBeanTest {
                             > one.getJsonNumber("destroyedBefore").longValue(),
                     "the first call's instance is destroyed when the call ends");
         }
+    }
+
+    @Test
+    public void runsOnConnectAndOnDisconnectEachInARequestContextOfTheirOwn() throws Exception {
+        String first;
+        JsonObject connected;
+        try (WireClient client = WireClient.connect(ChannelAddress.of(application, "channels/scope"))) {
+            first = client.call("{\"id\":1,\"action\":\"id\"}").getString("data");
+            connected = seen(client, "onConnect " + first);
+        }
+        assertFalse(connected.getString("instance").isEmpty(), "onConnect had a request-scoped instance");
+        assertTrue(connected.getBoolean("destroyed"), "destroyed when onConnect ended");
+        assertNotEquals(connected.getString("askingCall"), connected.getString("instance"));
+        try (WireClient other = WireClient.connect(ChannelAddress.of(application, "channels/scope"))) {
+            await("onDisconnect ran for the closed connection")
+                    .atMost(WireClient.TIMEOUT)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> !seen(other, "onDisconnect " + first)
+                            .getString("instance")
+                            .isEmpty());
+            JsonObject disconnected = seen(other, "onDisconnect " + first);
+            assertTrue(disconnected.getBoolean("destroyed"), "destroyed when onDisconnect ended");
+            assertNotEquals(connected.getString("instance"), disconnected.getString("instance"));
+        }
+    }
+
+    private static JsonObject seen(WireClient client, String key) throws Exception {
+        return client.call("{\"id\":\"q\",\"action\":\"seen\",\"data\":\"" + key + "\"}")
+                .getJsonObject("data");
     }
 }
