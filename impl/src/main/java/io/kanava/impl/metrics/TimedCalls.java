@@ -2,6 +2,7 @@ package io.kanava.impl.metrics;
 
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 
 import io.kanava.impl.codec.InboundFrame;
 import io.kanava.impl.codec.OutboundFrame;
@@ -14,6 +15,7 @@ public final class TimedCalls implements Function<InboundFrame, OutboundFrame> {
 
     private final Function<InboundFrame, OutboundFrame> router;
     private final LongConsumer took;
+    private final LongSupplier clock;
 
     /**
      * Times a router.
@@ -22,20 +24,25 @@ public final class TimedCalls implements Function<InboundFrame, OutboundFrame> {
      * @param took told each call's duration, in nanoseconds
      */
     public TimedCalls(Function<InboundFrame, OutboundFrame> router, LongConsumer took) {
+        this(router, took, System::nanoTime);
+    }
+
+    TimedCalls(Function<InboundFrame, OutboundFrame> router, LongConsumer took, LongSupplier clock) {
         this.router = router;
         this.took = took;
+        this.clock = clock;
     }
 
     @Override
     public OutboundFrame apply(InboundFrame frame) {
-        long started = System.nanoTime();
+        long started = clock.getAsLong();
         OutboundFrame answer = router.apply(frame);
         if (answer instanceof OutboundFrame.Pending later) {
             return new OutboundFrame.Pending(
-                    later.answer().whenComplete((done, never) -> took.accept(System.nanoTime() - started)),
+                    later.answer().whenComplete((done, never) -> took.accept(clock.getAsLong() - started)),
                     later.concurrent());
         }
-        took.accept(System.nanoTime() - started);
+        took.accept(clock.getAsLong() - started);
         return answer;
     }
 }

@@ -3,6 +3,7 @@ package io.kanava.impl.metrics;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -82,22 +83,30 @@ class ChannelMetricsTest {
 
     @Test
     void timesSynchronousCallsAtOnceAndAsynchronousOnesWhenTheyComplete() {
+        AtomicLong now = new AtomicLong();
         CompletableFuture<OutboundFrame> later = new CompletableFuture<>();
-        TimedCalls sync = new TimedCalls(frame -> new OutboundFrame.Reply(null, "echo", "\"a\""), metrics::called);
-        TimedCalls async = new TimedCalls(frame -> new OutboundFrame.Pending(later, false), metrics::called);
+        TimedCalls sync = new TimedCalls(
+                frame -> {
+                    now.addAndGet(3_000);
+                    return new OutboundFrame.Reply(null, "echo", "\"a\"");
+                },
+                metrics::called,
+                now::get);
+        TimedCalls async = new TimedCalls(frame -> new OutboundFrame.Pending(later, false), metrics::called, now::get);
 
         sync.apply(decoder.decode("{\"id\":1,\"action\":\"echo\",\"data\":\"a\"}"));
         assertEquals(1, metrics.getCallCount());
+        assertEquals(3, metrics.getCallLongestMicros());
 
         OutboundFrame pending = async.apply(decoder.decode("{\"id\":2,\"action\":\"echo\",\"data\":\"a\"}"));
         assertEquals(1, metrics.getCallCount(), "an asynchronous call is timed when it completes");
-        sleep(20);
+        now.addAndGet(20_000_000);
         later.complete(new OutboundFrame.Reply(null, "echo", "\"a\""));
         ((OutboundFrame.Pending) pending).answer().toCompletableFuture().join();
 
         assertEquals(2, metrics.getCallCount());
-        assertTrue(metrics.getCallLongestMicros() >= 20_000, () -> "longest " + metrics.getCallLongestMicros());
-        assertTrue(metrics.getCallTotalMicros() >= metrics.getCallLongestMicros());
+        assertEquals(20_000, metrics.getCallLongestMicros());
+        assertEquals(20_003, metrics.getCallTotalMicros());
     }
 
     @Test
@@ -110,14 +119,5 @@ class ChannelMetricsTest {
         assertEquals(2, metrics.getEventsDelivered());
         assertEquals(5, metrics.getEventsDropped());
         assertEquals(1, metrics.getSlowClientCloses());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
