@@ -209,6 +209,14 @@ public final class DeploymentMessages {
                         + known[0] + ".");
     }
 
+    public static KanavaException unknownMetricsExport(String value, String parameter, String... known) {
+        return Messages.coded(
+                "KNV1037",
+                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
+                        + Messages.quoted(value) + ", not one of " + String.join(", ", known) + ". Leave it out for "
+                        + known[0] + " (MBeans on the platform MBean server); 'off' counts nothing.");
+    }
+
     public static KanavaException transportTwice(Class<?> transport) {
         return Messages.coded(
                 "KNV1026",

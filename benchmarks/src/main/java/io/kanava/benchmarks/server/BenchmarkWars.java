@@ -22,14 +22,22 @@ import io.kanava.generator.GenerateClient;
 import io.kanava.impl.discovery.KanavaExtension;
 
 /**
- * Writes the two WARs the on-server benchmark deploys side by side: {@value #KANAVA} with {@link BenchChannel} and
- * Kanava's jars in {@code WEB-INF/lib}, as an application bundles them, and {@value #RAW} with {@link RawEndpoint}
- * alone. Neither holds a WebSocket, JSON or CDI implementation: the server provides them.
+ * Writes the WARs the on-server benchmark deploys side by side: {@value #KANAVA} with {@link BenchChannel} and
+ * Kanava's jars in {@code WEB-INF/lib}, as an application bundles them; {@value #UNMETERED}, the same with Kanava's
+ * metrics off, to measure what they cost; and {@value #RAW} with {@link RawEndpoint} alone. None holds a WebSocket,
+ * JSON or CDI implementation: the server provides them.
  */
 final class BenchmarkWars {
 
     /** The Kanava WAR's name, and so its context root. */
     static final String KANAVA = "kanava-bench";
+
+    /** The name of the Kanava WAR whose metrics are off ({@code kanava.metrics=off}). */
+    static final String UNMETERED = "kanava-bench-unmetered";
+
+    private static final String METRICS_OFF = "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+            + "<context-param><param-name>kanava.metrics</param-name><param-value>off</param-value></context-param>"
+            + "</web-app>";
 
     /** The raw WAR's name, and so its context root. */
     static final String RAW = "raw-bench";
@@ -40,7 +48,7 @@ final class BenchmarkWars {
     private BenchmarkWars() {}
 
     /**
-     * Writes both WARs into a directory.
+     * Writes the WARs into a directory.
      *
      * @param directory where the server picks deployments up
      * @return the WARs written
@@ -48,20 +56,29 @@ final class BenchmarkWars {
      */
     static List<Path> writeTo(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Path kanava = directory.resolve(KANAVA + ".war");
-        try (JarOutputStream war = new JarOutputStream(Files.newOutputStream(kanava))) {
+        Path kanava = kanavaWar(directory.resolve(KANAVA + ".war"), null);
+        Path unmetered = kanavaWar(directory.resolve(UNMETERED + ".war"), METRICS_OFF);
+        Path raw = directory.resolve(RAW + ".war");
+        try (JarOutputStream war = new JarOutputStream(Files.newOutputStream(raw))) {
+            addPackageOf(war, RawEndpoint.class);
+        }
+        return List.of(kanava, unmetered, raw);
+    }
+
+    /** The channel and Kanava's jars, with a {@code web.xml} when one is given. */
+    private static Path kanavaWar(Path file, String webXml) throws IOException {
+        try (JarOutputStream war = new JarOutputStream(Files.newOutputStream(file))) {
             put(war, "WEB-INF/beans.xml", BEANS_XML.getBytes(StandardCharsets.UTF_8));
+            if (webXml != null) {
+                put(war, "WEB-INF/web.xml", webXml.getBytes(StandardCharsets.UTF_8));
+            }
             addPackageOf(war, BenchChannel.class);
             for (Class<?> fromJar : List.of(ChannelDefinition.class, KanavaExtension.class, GenerateClient.class)) {
                 Path source = codeSource(fromJar);
                 put(war, "WEB-INF/lib/" + jarName(source), jarBytes(source));
             }
         }
-        Path raw = directory.resolve(RAW + ".war");
-        try (JarOutputStream war = new JarOutputStream(Files.newOutputStream(raw))) {
-            addPackageOf(war, RawEndpoint.class);
-        }
-        return List.of(kanava, raw);
+        return file;
     }
 
     /** Adds every class of a package, nested ones included, under {@code WEB-INF/classes}. */

@@ -25,14 +25,16 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code kanava.bench.seconds}: each measured window, 20;
  *   <li>{@code kanava.bench.warm-up}: 30, as the compilers need that long on one core;
- *   <li>{@code kanava.bench.rounds}: call windows per application, 2;
+ *   <li>{@code kanava.bench.rounds}: call windows per application, 2; each round measures the raw endpoint, then
+ *       Kanava and Kanava with its metrics off, the last two in turns;
  *   <li>{@code kanava.bench.connections} 50, {@code kanava.bench.in-flight} 8: the calls' closed loop;
  *   <li>{@code kanava.bench.subscribers} 1,000, {@code kanava.bench.rate} 20 events a second: the fan-out;
  *   <li>{@code kanava.bench.idle}: idle connections, 2,000;
  *   <li>{@code kanava.bench.histogram}: {@code true} writes the classes whose live objects grew most per idle
  *       connection to {@code <server>-histogram/<application>.txt};
  *   <li>{@code kanava.bench.jfr}: {@code true} records the server's last call window of each application with JDK
- *       Flight Recorder, to {@code <server>-raw-calls.jfr} and {@code <server>-kanava-calls.jfr}.
+ *       Flight Recorder, to {@code <server>-raw-calls.jfr} and {@code <server>-kanava-calls.jfr}, and each fan-out
+ *       (warm-up included) to {@code <server>-raw-fanout.jfr} and {@code <server>-kanava-fanout.jfr}.
  * </ul>
  */
 public final class OnServerBenchmark {
@@ -63,10 +65,11 @@ public final class OnServerBenchmark {
         BenchmarkWars.writeTo(kind.deployments(home));
         URI raw = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.RAW + "/bench");
         URI kanava = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.KANAVA + "/channels/bench");
+        URI unmetered = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.UNMETERED + "/channels/bench");
         Report report = new Report(kind, pinned, LocalDate.now());
         try (ServerProcess server =
                 ServerProcess.start(kind, home, pinned ? 0 : -1, output.resolve(args[0] + ".log"))) {
-            awaitEndpoints(List.of(raw, kanava), Duration.ofMinutes(5));
+            awaitEndpoints(List.of(raw, kanava, unmetered), Duration.ofMinutes(5));
             server.attach();
             System.out.printf("%s is up (pid %d); measuring%n", kind, server.pid());
 
@@ -75,8 +78,10 @@ public final class OnServerBenchmark {
                     Integer.getInteger("kanava.bench.in-flight", 8));
             calls.run(raw, server, warmUp, Duration.ofSeconds(1));
             calls.run(kanava, server, warmUp, Duration.ofSeconds(1));
+            calls.run(unmetered, server, warmUp, Duration.ofSeconds(1));
             List<CallLoad.Figures> rawCalls = new ArrayList<>();
             List<CallLoad.Figures> kanavaCalls = new ArrayList<>();
+            List<CallLoad.Figures> unmeteredCalls = new ArrayList<>();
             boolean record = Boolean.getBoolean("kanava.bench.jfr");
             for (int round = 0; round < rounds; round++) {
                 boolean last = round == rounds - 1;
@@ -85,17 +90,35 @@ public final class OnServerBenchmark {
                         server,
                         output.resolve(args[0] + "-raw-calls.jfr"),
                         () -> calls.run(raw, server, Duration.ofSeconds(2), window)));
+                boolean unmeteredFirst = round % 2 == 1; // so neither side always runs later, on a warmer server
+                if (unmeteredFirst) {
+                    unmeteredCalls.add(calls.run(unmetered, server, Duration.ofSeconds(2), window));
+                }
                 kanavaCalls.add(recorded(
                         last && record,
                         server,
                         output.resolve(args[0] + "-kanava-calls.jfr"),
                         () -> calls.run(kanava, server, Duration.ofSeconds(2), window)));
+                if (!unmeteredFirst) {
+                    unmeteredCalls.add(calls.run(unmetered, server, Duration.ofSeconds(2), window));
+                }
             }
             report.calls(rawCalls, kanavaCalls);
+            report.metricsOff(rawCalls, kanavaCalls, unmeteredCalls);
 
             FanOutLoad fanOut = new FanOutLoad(
                     Integer.getInteger("kanava.bench.subscribers", 1_000), Integer.getInteger("kanava.bench.rate", 20));
-            report.fanOut(fanOut.run(raw, server, warmUp, window), fanOut.run(kanava, server, warmUp, window));
+            report.fanOut(
+                    recorded(
+                            record,
+                            server,
+                            output.resolve(args[0] + "-raw-fanout.jfr"),
+                            () -> fanOut.run(raw, server, warmUp, window)),
+                    recorded(
+                            record,
+                            server,
+                            output.resolve(args[0] + "-kanava-fanout.jfr"),
+                            () -> fanOut.run(kanava, server, warmUp, window)));
 
             IdleLoad idle = new IdleLoad(
                     Integer.getInteger("kanava.bench.idle", 2_000),

@@ -40,6 +40,26 @@ final class Report {
         }
     }
 
+    /** What Kanava's metrics cost a call: the same channel with them off, measured in the same rounds. */
+    void metricsOff(List<CallLoad.Figures> raw, List<CallLoad.Figures> kanava, List<CallLoad.Figures> unmetered) {
+        row("CPU per call, Kanava's metrics off (µs)", cpuPerCall(raw), cpuPerCall(unmetered));
+        StringBuilder rounds = new StringBuilder();
+        for (int i = 0; i < kanava.size(); i++) {
+            rounds.append(String.format(
+                    Locale.ROOT,
+                    "%s round %d %.1f ÷ %.1f µs",
+                    i == 0 ? "" : ";",
+                    i + 1,
+                    kanava.get(i).cpuMicrosPerCall(),
+                    unmetered.get(i).cpuMicrosPerCall()));
+        }
+        notes.add(String.format(
+                Locale.ROOT,
+                "metrics: CPU per call with Kanava's metrics on ÷ off %.3f × (%s)",
+                cpuPerCall(kanava) / cpuPerCall(unmetered),
+                rounds.toString().strip()));
+    }
+
     void fanOut(FanOutLoad.Figures raw, FanOutLoad.Figures kanava) {
         row("CPU per delivery (µs)", raw.cpuMicrosPerDelivery(), kanava.cpuMicrosPerDelivery());
         row("fan-out latency p50 (µs)", raw.p50Micros(), kanava.p50Micros());

@@ -3,6 +3,7 @@ package io.kanava.impl.endpoint;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +18,7 @@ import io.kanava.ConnectionHandler;
 import io.kanava.ConnectionRefusedException;
 import io.kanava.impl.Messages;
 import io.kanava.impl.codec.InboundFrame;
+import io.kanava.impl.codec.OutboundFrame;
 import io.kanava.impl.context.RequestScope;
 import io.kanava.impl.metrics.TimedCalls;
 
@@ -64,13 +66,11 @@ public final class ChannelEndpoint extends Endpoint {
             return;
         }
         frameScope = runtime.requestScope();
+        Function<InboundFrame, OutboundFrame> router = frame -> connection
+                .callerContext()
+                .call(() -> frameScope.call(() -> runtime.router().route(frame, connection)));
         calls = new CallSequencer(
-                new TimedCalls(
-                        frame -> connection
-                                .callerContext()
-                                .call(() ->
-                                        frameScope.call(() -> runtime.router().route(frame, connection))),
-                        runtime.metrics()::called),
+                runtime.metrics().counting() ? new TimedCalls(router, runtime.metrics()::called) : router,
                 connection::answer,
                 frame -> runtime.router().refuseBusy(frame, CallSequencer.MAX_WAITING),
                 runtime.resumer(),

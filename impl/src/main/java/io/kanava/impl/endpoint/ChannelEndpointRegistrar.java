@@ -44,6 +44,7 @@ import io.kanava.impl.handshake.ChannelRoutes;
 import io.kanava.impl.handshake.HandshakeChecks;
 import io.kanava.impl.metrics.ChannelMetrics;
 import io.kanava.impl.metrics.JmxMetrics;
+import io.kanava.impl.metrics.MetricsExport;
 import io.kanava.impl.middleware.GlobalMiddleware;
 import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.routing.InputConstraints;
@@ -94,8 +95,12 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         configureTransport(hub, settings, context.getContextPath(), beans);
         hub.publishInTransactions(AfterCommit.of(settings, transactions(context.getContextPath())));
         hub.connections(action -> connections.forEach(action::accept));
-        metrics = JmxMetrics.platform(context.getContextPath());
-        metrics.publish(hub.metrics());
+        MetricsExport export = MetricsExport.of(settings);
+        hub.metrics().counting(export != MetricsExport.OFF);
+        if (export == MetricsExport.JMX) {
+            metrics = JmxMetrics.platform(context.getContextPath());
+            metrics.publish(hub.metrics());
+        }
         List<DeclaredChannel> channels =
                 beanManager.getExtension(KanavaExtension.class).channels();
         Optional<Class<?>> replacedCodec = replacedCodec(beanManager);
@@ -143,7 +148,7 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
         for (DeclaredChannel channel : channels) {
             ConnectionLimits own = connectionLimits.of(channel.definition());
             Admissions admissions = new Admissions(own.connections(), own.perPrincipal());
-            ChannelMetrics channelMetrics = new ChannelMetrics(channel.definition(), admissions::open);
+            ChannelMetrics channelMetrics = new ChannelMetrics(channel.definition(), admissions::open, export);
             ChannelRuntime runtime = new ChannelRuntime(
                     channel.definition(),
                     new ActionRouter(channel.definition(), codec, constraints),
@@ -166,7 +171,9 @@ public class ChannelEndpointRegistrar implements ServletContextListener {
                     own.subscriptions(),
                     channelMetrics);
             register(container, runtime);
-            metrics.publish(channelMetrics);
+            if (metrics != null) {
+                metrics.publish(channelMetrics);
+            }
         }
     }
 

@@ -1,12 +1,11 @@
 package io.kanava.impl.metrics;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
-import java.util.stream.Collectors;
 
 import io.kanava.ActionDefinition;
 import io.kanava.ChannelDefinition;
@@ -15,8 +14,10 @@ import io.kanava.impl.sending.QueueHighWater;
 
 /**
  * What one channel has done: its calls by action and outcome and how long they took, its open connections, the
- * deepest outgoing queue, the clients given up as slow, and the events delivered and dropped. Counting takes no lock.
- * Only the channel's declared actions get their own count, so a client cannot grow the table with names it makes up.
+ * deepest outgoing queue, the clients given up as slow, and the events delivered and dropped. Counting takes no lock
+ * and allocates nothing once an action has met an outcome. Only the channel's declared actions get their own count,
+ * so a client cannot grow the table with names it makes up. Metrics that are {@linkplain MetricsExport#OFF off}
+ * count nothing: each method returns at once.
  */
 public final class ChannelMetrics implements ChannelMetricsMXBean {
 
@@ -26,9 +27,11 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
     private static final String OK = "ok";
 
     private final String channel;
-    private final Set<String> actions;
+    private final boolean counting;
     private final IntSupplier open;
-    private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    /** Per action, declared ones and {@value #OTHER_ACTION}: the calls by outcome. Fixed at start. */
+    private final Map<String, Map<String, LongAdder>> calls = new HashMap<>();
+
     private final Durations durations = new Durations();
     private final QueueHighWater highWater = new QueueHighWater();
     private final LongAdder slowCloses = new LongAdder();
@@ -42,10 +45,33 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
      * @param open how many of its connections are open now
      */
     public ChannelMetrics(ChannelDefinition definition, IntSupplier open) {
+        this(definition, open, MetricsExport.JMX);
+    }
+
+    /**
+     * Starts the metrics of a channel, or metrics that count nothing.
+     *
+     * @param definition the channel
+     * @param open how many of its connections are open now
+     * @param export {@link MetricsExport#OFF} for metrics that count nothing
+     */
+    public ChannelMetrics(ChannelDefinition definition, IntSupplier open, MetricsExport export) {
         this.channel = definition.name();
-        this.actions =
-                definition.actions().stream().map(ActionDefinition::name).collect(Collectors.toUnmodifiableSet());
+        this.counting = export != MetricsExport.OFF;
         this.open = open;
+        for (ActionDefinition<?, ?> action : definition.actions()) {
+            calls.put(action.name(), new ConcurrentHashMap<>());
+        }
+        calls.put(OTHER_ACTION, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * Tells whether these metrics count: when they do not, nothing needs to be timed for them either.
+     *
+     * @return {@code false} when metrics are off
+     */
+    public boolean counting() {
+        return counting;
     }
 
     /**
@@ -54,6 +80,9 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
      * @param answer a reply or an error frame
      */
     public void answered(OutboundFrame answer) {
+        if (!counting) {
+            return;
+        }
         String action;
         String outcome;
         if (answer instanceof OutboundFrame.Reply reply) {
@@ -65,8 +94,15 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
         } else {
             return;
         }
-        String key = (action != null && actions.contains(action) ? action : OTHER_ACTION) + " " + outcome;
-        calls.computeIfAbsent(key, counted -> new LongAdder()).increment();
+        Map<String, LongAdder> outcomes = action == null ? null : calls.get(action);
+        if (outcomes == null) {
+            outcomes = calls.get(OTHER_ACTION);
+        }
+        LongAdder count = outcomes.get(outcome);
+        if (count == null) {
+            count = outcomes.computeIfAbsent(outcome, first -> new LongAdder());
+        }
+        count.increment();
     }
 
     /**
@@ -75,6 +111,9 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
      * @param nanos its duration
      */
     public void called(long nanos) {
+        if (!counting) {
+            return;
+        }
         durations.record(nanos);
     }
 
@@ -89,12 +128,16 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
 
     /** Counts a connection given up for reading too slowly. */
     public void slowClientClosed() {
-        slowCloses.increment();
+        if (counting) {
+            slowCloses.increment();
+        }
     }
 
     /** Counts an event queued to a connection. */
     public void eventDelivered() {
-        delivered.increment();
+        if (counting) {
+            delivered.increment();
+        }
     }
 
     /**
@@ -103,7 +146,9 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
      * @param events how many
      */
     public void eventsDropped(int events) {
-        dropped.add(events);
+        if (counting) {
+            dropped.add(events);
+        }
     }
 
     @Override
@@ -119,7 +164,8 @@ public final class ChannelMetrics implements ChannelMetricsMXBean {
     @Override
     public Map<String, Long> getCalls() {
         Map<String, Long> counts = new TreeMap<>();
-        calls.forEach((key, count) -> counts.put(key, count.sum()));
+        calls.forEach((action, outcomes) ->
+                outcomes.forEach((outcome, count) -> counts.put(action + " " + outcome, count.sum())));
         return counts;
     }
 

@@ -12,6 +12,25 @@ public final class EventHubMetrics implements EventHubMetricsMXBean {
     private final Durations publishes = new Durations();
     private final LongAdder failures = new LongAdder();
     private volatile Supplier<String> linkState = () -> "in-memory";
+    private volatile boolean counting = true;
+
+    /**
+     * Turns counting on or off; the hub then times its publishes or not.
+     *
+     * @param on {@code false} when metrics are off
+     */
+    public void counting(boolean on) {
+        this.counting = on;
+    }
+
+    /**
+     * Tells whether publishes are to be timed and counted.
+     *
+     * @return {@code false} when metrics are off
+     */
+    public boolean counting() {
+        return counting;
+    }
 
     /**
      * Records a publish the transport took.

@@ -88,6 +88,16 @@ class KanavaEventHubTest {
     }
 
     @Test
+    void publishesWithoutCountingWhenMetricsAreOff() {
+        hub.metrics().counting(false);
+        hub.subscribe("birds", anna);
+        hub.publish("birds", new Sighting("owl", 1));
+
+        assertEquals(1, anna.events.size());
+        assertEquals(0, hub.metrics().getEventsPublished());
+    }
+
+    @Test
     void skipsTheExceptedConnection() {
         hub.subscribe("chat", anna);
         hub.subscribe("chat", ben);

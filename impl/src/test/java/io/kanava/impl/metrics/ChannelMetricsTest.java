@@ -20,6 +20,7 @@ import io.kanava.impl.routing.ActionRouter;
 import io.kanava.impl.routing.TestConnection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChannelMetricsTest {
@@ -119,5 +120,25 @@ class ChannelMetricsTest {
         assertEquals(2, metrics.getEventsDelivered());
         assertEquals(5, metrics.getEventsDropped());
         assertEquals(1, metrics.getSlowClientCloses());
+    }
+
+    @Test
+    void metricsThatAreOffCountNothing() {
+        ChannelMetrics off = new ChannelMetrics(channel, open::get, MetricsExport.OFF);
+
+        off.answered(
+                router.route(decoder.decode("{\"id\":1,\"action\":\"echo\",\"data\":\"a\"}"), new TestConnection()));
+        off.called(5_000);
+        off.eventDelivered();
+        off.eventsDropped(2);
+        off.slowClientClosed();
+
+        assertFalse(off.counting(), "the endpoint then does not time calls for them");
+        assertTrue(off.getCalls().isEmpty());
+        assertEquals(0, off.getCallCount());
+        assertEquals(0, off.getEventsDelivered());
+        assertEquals(0, off.getEventsDropped());
+        assertEquals(0, off.getSlowClientCloses());
+        assertTrue(metrics.counting(), "metrics count by default");
     }
 }
