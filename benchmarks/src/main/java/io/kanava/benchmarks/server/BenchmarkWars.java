@@ -22,18 +22,18 @@ import io.kanava.generator.GenerateClient;
 import io.kanava.impl.discovery.KanavaExtension;
 
 /**
- * Writes the WARs the on-server benchmark deploys side by side: {@value #KANAVA} with {@link BenchChannel} and
- * Kanava's jars in {@code WEB-INF/lib}, as an application bundles them; {@value #UNMETERED}, the same with Kanava's
- * metrics off, to measure what they cost; and {@value #RAW} with {@link RawEndpoint} alone. None holds a WebSocket,
- * JSON or CDI implementation: the server provides them.
+ * Writes the WARs the on-server benchmark deploys side by side: {@value #KANAVA} and {@value #SECOND}, each with
+ * {@link BenchChannel} and Kanava's jars in {@code WEB-INF/lib}, as an application bundles them, one of them with
+ * Kanava's metrics off to measure what they cost; and {@value #RAW} with {@link RawEndpoint} alone. None holds a
+ * WebSocket, JSON or CDI implementation: the server provides them.
  */
 final class BenchmarkWars {
 
     /** The Kanava WAR's name, and so its context root. */
     static final String KANAVA = "kanava-bench";
 
-    /** The name of the Kanava WAR whose metrics are off ({@code kanava.metrics=off}). */
-    static final String UNMETERED = "kanava-bench-unmetered";
+    /** The second Kanava WAR's name. */
+    static final String SECOND = "kanava-bench-2";
 
     private static final String METRICS_OFF = "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
             + "<context-param><param-name>kanava.metrics</param-name><param-value>off</param-value></context-param>"
@@ -51,18 +51,20 @@ final class BenchmarkWars {
      * Writes the WARs into a directory.
      *
      * @param directory where the server picks deployments up
+     * @param firstMetered whether {@value #KANAVA} keeps Kanava's metrics
+     * @param secondMetered whether {@value #SECOND} keeps them
      * @return the WARs written
      * @throws IOException when a class or jar cannot be read, or a WAR cannot be written
      */
-    static List<Path> writeTo(Path directory) throws IOException {
+    static List<Path> writeTo(Path directory, boolean firstMetered, boolean secondMetered) throws IOException {
         Files.createDirectories(directory);
-        Path kanava = kanavaWar(directory.resolve(KANAVA + ".war"), null);
-        Path unmetered = kanavaWar(directory.resolve(UNMETERED + ".war"), METRICS_OFF);
+        Path kanava = kanavaWar(directory.resolve(KANAVA + ".war"), firstMetered ? null : METRICS_OFF);
+        Path second = kanavaWar(directory.resolve(SECOND + ".war"), secondMetered ? null : METRICS_OFF);
         Path raw = directory.resolve(RAW + ".war");
         try (JarOutputStream war = new JarOutputStream(Files.newOutputStream(raw))) {
             addPackageOf(war, RawEndpoint.class);
         }
-        return List.of(kanava, unmetered, raw);
+        return List.of(kanava, second, raw);
     }
 
     /** The channel and Kanava's jars, with a {@code web.xml} when one is given. */

@@ -72,10 +72,18 @@ final class IdleLoad {
     private void writeGrowth(
             Map<String, ServerProcess.ClassCount> before, Map<String, ServerProcess.ClassCount> after, Path file)
             throws IOException {
+        long allClasses = after.entrySet().stream()
+                        .mapToLong(entry -> entry.getValue().bytes())
+                        .sum()
+                - before.values().stream()
+                        .mapToLong(ServerProcess.ClassCount::bytes)
+                        .sum();
         StringBuilder growth = new StringBuilder(String.format(
                 Locale.ROOT,
-                "live objects per idle connection, %,d connections%n%12s %12s  class%n",
+                "live objects per idle connection, %,d connections; all classes together %,.1f bytes%n%12s %12s"
+                        + "  class%n",
                 connections,
+                allClasses / (double) connections,
                 "bytes",
                 "instances"));
         after.entrySet().stream()

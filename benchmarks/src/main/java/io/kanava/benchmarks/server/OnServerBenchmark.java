@@ -26,12 +26,15 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code kanava.bench.seconds}: each measured window, 20;
  *   <li>{@code kanava.bench.warm-up}: 30, as the compilers need that long on one core;
  *   <li>{@code kanava.bench.rounds}: call windows per application, 2; each round measures the raw endpoint, then
- *       Kanava and Kanava with its metrics off, the last two in turns;
+ *       the two Kanava applications, in turns;
  *   <li>{@code kanava.bench.connections} 50, {@code kanava.bench.in-flight} 8: the calls' closed loop;
  *   <li>{@code kanava.bench.subscribers} 1,000, {@code kanava.bench.rate} 20 events a second: the fan-out;
  *   <li>{@code kanava.bench.idle}: idle connections, 2,000;
  *   <li>{@code kanava.bench.histogram}: {@code true} writes the classes whose live objects grew most per idle
  *       connection to {@code <server>-histogram/<application>.txt};
+ *   <li>{@code kanava.bench.metrics-off}: which of the two Kanava applications runs with its metrics off,
+ *       {@code second} (the default) or {@code first}, to tell their cost from the two applications' own difference;
+ *       {@code neither} measures that difference alone;
  *   <li>{@code kanava.bench.jfr}: {@code true} records the server's last call window of each application with JDK
  *       Flight Recorder, to {@code <server>-raw-calls.jfr} and {@code <server>-kanava-calls.jfr}, and each fan-out
  *       (warm-up included) to {@code <server>-raw-fanout.jfr} and {@code <server>-kanava-fanout.jfr}.
@@ -62,14 +65,20 @@ public final class OnServerBenchmark {
         int rounds = Integer.getInteger("kanava.bench.rounds", 2);
 
         boolean pinned = pinSelf();
-        BenchmarkWars.writeTo(kind.deployments(home));
+        String metricsOff = System.getProperty("kanava.bench.metrics-off", "second");
+        if (!List.of("first", "second", "neither").contains(metricsOff)) {
+            throw new IllegalArgumentException(
+                    "kanava.bench.metrics-off is first, second or neither, not " + metricsOff);
+        }
+        BenchmarkWars.writeTo(kind.deployments(home), !metricsOff.equals("first"), !metricsOff.equals("second"));
         URI raw = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.RAW + "/bench");
-        URI kanava = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.KANAVA + "/channels/bench");
-        URI unmetered = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.UNMETERED + "/channels/bench");
+        URI first = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.KANAVA + "/channels/bench");
+        URI second = URI.create("ws://127.0.0.1:" + PORT + "/" + BenchmarkWars.SECOND + "/channels/bench");
+        URI kanava = metricsOff.equals("first") ? second : first; // the application measured with metrics on
         Report report = new Report(kind, pinned, LocalDate.now());
         try (ServerProcess server =
                 ServerProcess.start(kind, home, pinned ? 0 : -1, output.resolve(args[0] + ".log"))) {
-            awaitEndpoints(List.of(raw, kanava, unmetered), Duration.ofMinutes(5));
+            awaitEndpoints(List.of(raw, first, second), Duration.ofMinutes(5));
             server.attach();
             System.out.printf("%s is up (pid %d); measuring%n", kind, server.pid());
 
@@ -77,11 +86,11 @@ public final class OnServerBenchmark {
                     Integer.getInteger("kanava.bench.connections", 50),
                     Integer.getInteger("kanava.bench.in-flight", 8));
             calls.run(raw, server, warmUp, Duration.ofSeconds(1));
-            calls.run(kanava, server, warmUp, Duration.ofSeconds(1));
-            calls.run(unmetered, server, warmUp, Duration.ofSeconds(1));
+            calls.run(first, server, warmUp, Duration.ofSeconds(1));
+            calls.run(second, server, warmUp, Duration.ofSeconds(1));
             List<CallLoad.Figures> rawCalls = new ArrayList<>();
-            List<CallLoad.Figures> kanavaCalls = new ArrayList<>();
-            List<CallLoad.Figures> unmeteredCalls = new ArrayList<>();
+            List<CallLoad.Figures> firstCalls = new ArrayList<>();
+            List<CallLoad.Figures> secondCalls = new ArrayList<>();
             boolean record = Boolean.getBoolean("kanava.bench.jfr");
             for (int round = 0; round < rounds; round++) {
                 boolean last = round == rounds - 1;
@@ -90,21 +99,23 @@ public final class OnServerBenchmark {
                         server,
                         output.resolve(args[0] + "-raw-calls.jfr"),
                         () -> calls.run(raw, server, Duration.ofSeconds(2), window)));
-                boolean unmeteredFirst = round % 2 == 1; // so neither side always runs later, on a warmer server
-                if (unmeteredFirst) {
-                    unmeteredCalls.add(calls.run(unmetered, server, Duration.ofSeconds(2), window));
+                boolean secondFirst = round % 2 == 1; // so neither always runs later, on a warmer server
+                if (secondFirst) {
+                    secondCalls.add(calls.run(second, server, Duration.ofSeconds(2), window));
                 }
-                kanavaCalls.add(recorded(
+                firstCalls.add(recorded(
                         last && record,
                         server,
                         output.resolve(args[0] + "-kanava-calls.jfr"),
-                        () -> calls.run(kanava, server, Duration.ofSeconds(2), window)));
-                if (!unmeteredFirst) {
-                    unmeteredCalls.add(calls.run(unmetered, server, Duration.ofSeconds(2), window));
+                        () -> calls.run(first, server, Duration.ofSeconds(2), window)));
+                if (!secondFirst) {
+                    secondCalls.add(calls.run(second, server, Duration.ofSeconds(2), window));
                 }
             }
-            report.calls(rawCalls, kanavaCalls);
-            report.metricsOff(rawCalls, kanavaCalls, unmeteredCalls);
+            boolean firstOff = metricsOff.equals("first");
+            report.calls(rawCalls, firstOff ? secondCalls : firstCalls);
+            report.metricsOff(
+                    rawCalls, firstOff ? secondCalls : firstCalls, firstOff ? firstCalls : secondCalls, metricsOff);
 
             FanOutLoad fanOut = new FanOutLoad(
                     Integer.getInteger("kanava.bench.subscribers", 1_000), Integer.getInteger("kanava.bench.rate", 20));

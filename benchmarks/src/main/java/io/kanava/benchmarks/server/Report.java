@@ -40,24 +40,37 @@ final class Report {
         }
     }
 
-    /** What Kanava's metrics cost a call: the same channel with them off, measured in the same rounds. */
-    void metricsOff(List<CallLoad.Figures> raw, List<CallLoad.Figures> kanava, List<CallLoad.Figures> unmetered) {
-        row("CPU per call, Kanava's metrics off (µs)", cpuPerCall(raw), cpuPerCall(unmetered));
+    /**
+     * What Kanava's metrics cost a call: the same channel in a second application, measured in the same rounds.
+     *
+     * @param metricsOff which application had them off: {@code first}, {@code second}, or {@code neither} (then the
+     *     ratio is the two applications' own difference)
+     */
+    void metricsOff(
+            List<CallLoad.Figures> raw,
+            List<CallLoad.Figures> metered,
+            List<CallLoad.Figures> unmetered,
+            String metricsOff) {
+        boolean control = metricsOff.equals("neither");
+        String other = control ? "a second Kanava application, metrics on too" : "Kanava's metrics off";
+        row("CPU per call, " + other + " (µs)", cpuPerCall(raw), cpuPerCall(unmetered));
         StringBuilder rounds = new StringBuilder();
-        for (int i = 0; i < kanava.size(); i++) {
+        for (int i = 0; i < metered.size(); i++) {
             rounds.append(String.format(
                     Locale.ROOT,
                     "%s round %d %.1f ÷ %.1f µs",
                     i == 0 ? "" : ";",
                     i + 1,
-                    kanava.get(i).cpuMicrosPerCall(),
+                    metered.get(i).cpuMicrosPerCall(),
                     unmetered.get(i).cpuMicrosPerCall()));
         }
         notes.add(String.format(
                 Locale.ROOT,
-                "metrics: CPU per call with Kanava's metrics on ÷ off %.3f × (%s)",
-                cpuPerCall(kanava) / cpuPerCall(unmetered),
-                rounds.toString().strip()));
+                "metrics: CPU per call of Kanava ÷ %s %.3f × (%s; metrics off in the %s application)",
+                other,
+                cpuPerCall(metered) / cpuPerCall(unmetered),
+                rounds.toString().strip(),
+                metricsOff));
     }
 
     void fanOut(FanOutLoad.Figures raw, FanOutLoad.Figures kanava) {

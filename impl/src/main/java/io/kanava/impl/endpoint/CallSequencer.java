@@ -1,6 +1,7 @@
 package io.kanava.impl.endpoint;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -16,7 +17,7 @@ import io.kanava.impl.codec.OutboundFrame;
  * call is answered {@code rate_limited} at once.
  *
  * <p>The container's thread that delivered a frame is released as soon as nothing can run: waiting calls resume
- * through {@link CallResumer} once a pending call completes.
+ * through the connection's {@link CallResumer} executor once a pending call completes.
  */
 final class CallSequencer {
 
@@ -26,12 +27,11 @@ final class CallSequencer {
     private final Function<InboundFrame, OutboundFrame> router;
     private final Consumer<OutboundFrame> answers;
     private final Function<InboundFrame, OutboundFrame> refusal;
-    private final CallResumer resumer;
-    private final Runnable resumption;
+    private final Executor resumer;
     private final int maxPending;
     private final int maxWaiting;
 
-    private final ArrayDeque<InboundFrame> waiting = new ArrayDeque<>();
+    private final ArrayDeque<InboundFrame> waiting = new ArrayDeque<>(2); // grows when calls pile up
     private int pending;
     private boolean heldByOrderedCall;
     private boolean running;
@@ -41,8 +41,8 @@ final class CallSequencer {
      * @param router answers one call, in the call's request context; a pending answer for an asynchronous call
      * @param answers sends an answer to the client
      * @param refusal the answer to a call that finds too many waiting
-     * @param resumer runs the waiting calls once a pending one completes (the sequencer is made on a container thread,
-     *     where the resumption takes the application's context)
+     * @param resumer runs the waiting calls once a pending one completes, in the connection's context (see
+     *     {@link CallResumer#forConnection(boolean)})
      * @param maxPending the most calls pending at once
      * @param maxWaiting the most calls waiting at once
      */
@@ -50,14 +50,13 @@ final class CallSequencer {
             Function<InboundFrame, OutboundFrame> router,
             Consumer<OutboundFrame> answers,
             Function<InboundFrame, OutboundFrame> refusal,
-            CallResumer resumer,
+            Executor resumer,
             int maxPending,
             int maxWaiting) {
         this.router = router;
         this.answers = answers;
         this.refusal = refusal;
         this.resumer = resumer;
-        this.resumption = resumer.prepare(this::run);
         this.maxPending = maxPending;
         this.maxWaiting = maxWaiting;
     }
@@ -143,6 +142,6 @@ final class CallSequencer {
     }
 
     private void resume() {
-        resumer.resume(resumption);
+        resumer.execute(this::run);
     }
 }

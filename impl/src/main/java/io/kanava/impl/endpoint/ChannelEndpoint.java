@@ -3,6 +3,7 @@ package io.kanava.impl.endpoint;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,9 +48,8 @@ public final class ChannelEndpoint extends Endpoint {
     public void onOpen(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(runtime.maxMessageSize());
         session.setMaxBinaryMessageBufferSize(runtime.maxMessageSize());
-        Runnable disconnectLater = runtime.resumer().prepare(this::disconnect);
-        connection = new WebSocketConnection(
-                session, runtime, () -> runtime.resumer().resume(disconnectLater));
+        Executor resumer = runtime.resumer().forConnection(session.getUserPrincipal() != null);
+        connection = new WebSocketConnection(session, runtime, () -> resumer.execute(this::disconnect));
         if (!admit(session)) {
             return;
         }
@@ -73,7 +73,7 @@ public final class ChannelEndpoint extends Endpoint {
                 runtime.metrics().counting() ? new TimedCalls(router, runtime.metrics()::called) : router,
                 connection::answer,
                 frame -> runtime.router().refuseBusy(frame, CallSequencer.MAX_WAITING),
-                runtime.resumer(),
+                resumer,
                 runtime.definition().maxPendingCalls(),
                 CallSequencer.MAX_WAITING);
         connection.tracksCalls(calls::busy);

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +40,14 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class.getName());
 
+    @SuppressWarnings("rawtypes")
+    private static final AtomicReferenceFieldUpdater<WebSocketConnection, Map> ATTRIBUTES =
+            AtomicReferenceFieldUpdater.newUpdater(WebSocketConnection.class, Map.class, "attributes");
+
+    @SuppressWarnings("rawtypes")
+    private static final AtomicReferenceFieldUpdater<WebSocketConnection, Set> TOPICS =
+            AtomicReferenceFieldUpdater.newUpdater(WebSocketConnection.class, Set.class, "topics");
+
     private final String id = UUID.randomUUID().toString();
     private final ChannelRuntime channel;
     private final Session session;
@@ -47,8 +56,11 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final ConnectionIdentity identity;
     private final CallerContext callerContext;
     private final OutboundQueue queue;
-    private final Map<String, Object> attributes = new ConcurrentHashMap<>();
-    private final Set<String> topics = ConcurrentHashMap.newKeySet();
+    /** Made on first use, as most connections never hold an attribute. */
+    private volatile Map<String, Object> attributes;
+    /** Made on first use, as an idle connection may never subscribe. */
+    private volatile Set<String> topics;
+
     private volatile BooleanSupplier callsInProgress = () -> false;
     private final Runnable gaveUp;
     private volatile boolean open = true;
@@ -180,7 +192,12 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     @Override
     public Set<String> topics() {
-        return topics;
+        Set<String> made = topics;
+        if (made == null) {
+            TOPICS.compareAndSet(this, null, ConcurrentHashMap.newKeySet());
+            made = topics;
+        }
+        return made;
     }
 
     @Override
@@ -264,7 +281,12 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     @Override
     public Map<String, Object> attributes() {
-        return attributes;
+        Map<String, Object> made = attributes;
+        if (made == null) {
+            ATTRIBUTES.compareAndSet(this, null, new ConcurrentHashMap<>());
+            made = attributes;
+        }
+        return made;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class OutboundQueue {
     private final Consumer<Throwable> writeFailed;
     private final QueueHighWater highWater;
     private final Object lock = new Object();
-    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+    private final ArrayDeque<Entry> entries = new ArrayDeque<>(2); // grows when needed: most are idle
     private long queuedChars;
     private boolean writing;
     private boolean closed;

@@ -52,7 +52,7 @@ class CallSequencerTest {
                                 : ((OutboundFrame.Reply) answer).action()),
                 frame -> new OutboundFrame.Error(
                         null, ((InboundFrame.ActionCall) frame).action(), "rate_limited", "busy", null),
-                executor == null ? CallResumer.INLINE : new CallResumer(executor, null),
+                (executor == null ? CallResumer.INLINE : new CallResumer(executor, null)).forConnection(false),
                 maxPending,
                 maxWaiting);
     }
