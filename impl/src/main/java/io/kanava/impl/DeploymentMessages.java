@@ -202,19 +202,22 @@ public final class DeploymentMessages {
     }
 
     public static KanavaException unknownPublishMode(String value, String parameter, String... known) {
-        return Messages.coded(
-                "KNV1025",
-                "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
-                        + Messages.quoted(value) + ", not one of " + String.join(", ", known) + ". Leave it out for "
-                        + known[0] + ".");
+        return unknownChoice("KNV1025", value, parameter, known, ".");
     }
 
     public static KanavaException unknownMetricsExport(String value, String parameter, String... known) {
+        return unknownChoice(
+                "KNV1037", value, parameter, known, " (MBeans on the platform MBean server); 'off' counts nothing.");
+    }
+
+    /** A setting that must be one of a few words, the first being the default. */
+    private static KanavaException unknownChoice(
+            String code, String value, String parameter, String[] known, String afterDefault) {
         return Messages.coded(
-                "KNV1037",
+                code,
                 "the setting " + parameter + " (a servlet context parameter, or MicroProfile Config) is "
                         + Messages.quoted(value) + ", not one of " + String.join(", ", known) + ". Leave it out for "
-                        + known[0] + " (MBeans on the platform MBean server); 'off' counts nothing.");
+                        + known[0] + afterDefault);
     }
 
     public static KanavaException transportTwice(Class<?> transport) {
