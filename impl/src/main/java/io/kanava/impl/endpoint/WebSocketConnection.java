@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,14 +39,6 @@ final class WebSocketConnection implements Connection, EventSubscriber {
 
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class.getName());
 
-    @SuppressWarnings("rawtypes")
-    private static final AtomicReferenceFieldUpdater<WebSocketConnection, Map> ATTRIBUTES =
-            AtomicReferenceFieldUpdater.newUpdater(WebSocketConnection.class, Map.class, "attributes");
-
-    @SuppressWarnings("rawtypes")
-    private static final AtomicReferenceFieldUpdater<WebSocketConnection, Set> TOPICS =
-            AtomicReferenceFieldUpdater.newUpdater(WebSocketConnection.class, Set.class, "topics");
-
     private final String id = UUID.randomUUID().toString();
     private final ChannelRuntime channel;
     private final Session session;
@@ -56,10 +47,10 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     private final ConnectionIdentity identity;
     private final CallerContext callerContext;
     private final OutboundQueue queue;
-    /** Made on first use, as most connections never hold an attribute. */
-    private volatile Map<String, Object> attributes;
-    /** Made on first use, as an idle connection may never subscribe. */
-    private volatile Set<String> topics;
+    /** Made on first use, as most connections never hold an attribute; guarded by this. */
+    private Map<String, Object> attributes;
+    /** Made on first use, as an idle connection may never subscribe; guarded by this. */
+    private Set<String> topics;
 
     private volatile BooleanSupplier callsInProgress = () -> false;
     private final Runnable gaveUp;
@@ -191,13 +182,11 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     }
 
     @Override
-    public Set<String> topics() {
-        Set<String> made = topics;
-        if (made == null) {
-            TOPICS.compareAndSet(this, null, ConcurrentHashMap.newKeySet());
-            made = topics;
+    public synchronized Set<String> topics() {
+        if (topics == null) {
+            topics = ConcurrentHashMap.newKeySet();
         }
-        return made;
+        return topics;
     }
 
     @Override
@@ -280,13 +269,11 @@ final class WebSocketConnection implements Connection, EventSubscriber {
     }
 
     @Override
-    public Map<String, Object> attributes() {
-        Map<String, Object> made = attributes;
-        if (made == null) {
-            ATTRIBUTES.compareAndSet(this, null, new ConcurrentHashMap<>());
-            made = attributes;
+    public synchronized Map<String, Object> attributes() {
+        if (attributes == null) {
+            attributes = new ConcurrentHashMap<>();
         }
-        return made;
+        return attributes;
     }
 
     /**
